@@ -1,0 +1,23 @@
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+
+export default defineConfig({
+  plugins: [svelte()],
+  resolve: {
+    alias: {
+      // The minified build breaks papaparse's `worker: true` in production bundles.
+      papaparse: fileURLToPath(new URL('./node_modules/papaparse/papaparse.js', import.meta.url)),
+    },
+  },
+  // Data files are served and bundled from data/ itself, the one place maintainers edit.
+  publicDir: 'public',
+  worker: { format: 'es' },
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
