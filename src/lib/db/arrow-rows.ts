@@ -1,0 +1,95 @@
+import { DataType, type Field, type Table } from 'apache-arrow';
+import type { SqlValue } from './engine';
+
+/** Converts a DuckDB result table to plain objects keyed by column name. */
+export function arrowToRows<T>(table: Table): T[] {
+  const fields = table.schema.fields;
+  const columns = fields.map((_, index) => table.getChildAt(index));
+  const rows: Record<string, SqlValue>[] = [];
+  for (let rowIndex = 0; rowIndex < table.numRows; rowIndex++) {
+    const row: Record<string, SqlValue> = {};
+    fields.forEach((field, columnIndex) => {
+      row[field.name] = toPlainValue(columns[columnIndex]?.get(rowIndex), field.type, field.name);
+    });
+    rows.push(row);
+  }
+  return rows as T[];
+}
+
+/** One Arrow cell as a plain JS value; `path` names the column in errors. */
+export function toPlainValue(value: unknown, type: DataType, path: string): SqlValue {
+  if (value === null || value === undefined) return null;
+  if (DataType.isDecimal(type)) return decimalToNumber(value as Uint32Array, type.scale, path);
+  if (DataType.isList(type) || DataType.isFixedSizeList(type)) {
+    return listToArray(value as Iterable<unknown>, childFields(type)[0], path);
+  }
+  if (DataType.isStruct(type)) return structToObject(value as Record<string, unknown>, type, path);
+  if (DataType.isMap(type)) return mapToObject(value as Iterable<[unknown, unknown]>, type, path);
+  if (DataType.isDate(type) || DataType.isTimestamp(type)) return dateToIso(value, type);
+  if (typeof value === 'bigint') return toSafeNumber(value, path);
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
+    return value;
+  }
+  return String(value);
+}
+
+function childFields(type: DataType): Field[] {
+  return (type.children ?? []) as Field[];
+}
+
+function listToArray(values: Iterable<unknown>, item: Field | undefined, path: string): SqlValue[] {
+  if (!item) throw new Error(`Column ${path}: list type without an item type`);
+  return Array.from(values, (value, index) => toPlainValue(value, item.type, `${path}[${index}]`));
+}
+
+function structToObject(value: Record<string, unknown>, type: DataType, path: string) {
+  const object: Record<string, SqlValue> = {};
+  for (const field of childFields(type)) {
+    object[field.name] = toPlainValue(value[field.name], field.type, `${path}.${field.name}`);
+  }
+  return object;
+}
+
+function mapToObject(entries: Iterable<[unknown, unknown]>, type: DataType, path: string) {
+  // Arrow maps hold one struct child of (key, value) fields.
+  const valueField = childFields(childFields(type)[0]?.type ?? type)[1];
+  const object: Record<string, SqlValue> = {};
+  for (const [key, value] of entries) {
+    object[String(key)] = valueField
+      ? toPlainValue(value, valueField.type, `${path}.${String(key)}`)
+      : null;
+  }
+  return object;
+}
+
+function dateToIso(value: unknown, type: DataType): string {
+  const time = typeof value === 'bigint' ? Number(value) : (value as number | Date).valueOf();
+  const iso = new Date(time).toISOString();
+  return DataType.isDate(type) ? iso.slice(0, 10) : iso;
+}
+
+/** BIGINT, UBIGINT and friends: exact when safe, an error otherwise (never a silently rounded count). */
+export function toSafeNumber(value: bigint, path: string): number {
+  if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+    throw new RangeError(`Column ${path}: ${value} is not a safe integer; cast it in SQL`);
+  }
+  return Number(value);
+}
+
+/**
+ * DECIMAL and HUGEINT (DuckDB sends HUGEINT as DECIMAL(38,0)). Arrow hands them over as little-endian
+ * 32-bit words of a two's-complement integer; apache-arrow 17's bigNumToBigInt returns a string for
+ * 128-bit values, so the words are read here.
+ */
+export function decimalToNumber(words: Uint32Array, scale: number, path: string): number {
+  let unscaled = 0n;
+  for (let index = words.length - 1; index >= 0; index--) {
+    unscaled = (unscaled << 32n) | BigInt(words[index] ?? 0);
+  }
+  const bitWidth = BigInt(words.length * 32);
+  if (unscaled >> (bitWidth - 1n)) unscaled -= 1n << bitWidth;
+  if (scale === 0) return toSafeNumber(unscaled, path);
+  const digits = (unscaled < 0n ? -unscaled : unscaled).toString().padStart(scale + 1, '0');
+  const sign = unscaled < 0n ? '-' : '';
+  return Number(`${sign}${digits.slice(0, -scale)}.${digits.slice(-scale)}`);
+}

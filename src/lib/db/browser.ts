@@ -1,0 +1,29 @@
+import type { DatasetReport } from './dataset';
+import type { QueryEngine } from './engine';
+
+/** The browser's engine with the dataset loaded, and what the validator dropped. */
+export interface BrowserDataset extends DatasetReport {
+  engine: QueryEngine;
+}
+
+let opened: Promise<BrowserDataset> | undefined;
+
+/**
+ * Starts DuckDB-WASM in a Web Worker and loads data/ into it, once: later calls share the first
+ * call's promise. After a failure the next call tries again.
+ */
+export function openBrowserDataset(): Promise<BrowserDataset> {
+  // DuckDB-WASM, Arrow and the validator load as a separate chunk, so the first view never waits for them.
+  opened ??= import('./browser-dataset')
+    .then(({ startBrowserDataset }) => startBrowserDataset())
+    .catch((error: unknown) => {
+      opened = undefined;
+      throw error;
+    });
+  return opened;
+}
+
+/** The browser's query engine, with the dataset loaded (see openBrowserDataset). */
+export async function getBrowserEngine(): Promise<QueryEngine> {
+  return (await openBrowserDataset()).engine;
+}

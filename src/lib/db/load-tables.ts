@@ -1,0 +1,108 @@
+import {
+  Bool,
+  Float64,
+  Int64,
+  Table,
+  Utf8,
+  tableToIPC,
+  vectorFromArray,
+  type Vector,
+} from 'apache-arrow';
+import type { DuckEngine } from './engine';
+import { tableNames, type Tables } from '../data/rows.generated';
+import { resource as resourceNamed, sqlType, type Field, type Resource } from '../data/schema';
+import { createTableSql, quoteIdentifier } from './table-schema';
+import { viewDefinitions } from './views';
+
+/**
+ * Replaces the tables sources, estimates and events (and the views over them) with `tables`, in one
+ * transaction: if any row is refused, the previous tables stay as they were.
+ */
+export async function loadTables(engine: DuckEngine, tables: Tables): Promise<void> {
+  await engine.query('BEGIN TRANSACTION');
+  try {
+    await dropAll(engine);
+    for (const name of tableNames) {
+      const resource = resourceNamed(name);
+      await engine.query(createTableSql(resource));
+      await insertRows(engine, resource, tables[name]);
+    }
+    for (const view of viewDefinitions) await engine.query(view.sql);
+    await engine.query('COMMIT');
+  } catch (error) {
+    await engine.query('ROLLBACK');
+    throw error;
+  }
+}
+
+async function dropAll(engine: DuckEngine): Promise<void> {
+  for (const view of viewDefinitions)
+    await engine.query(`DROP VIEW IF EXISTS ${quoteIdentifier(view.name)}`);
+  for (const name of tableNames)
+    await engine.query(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);
+}
+
+async function insertRows(engine: DuckEngine, resource: Resource, rows: readonly object[]) {
+  // An IPC stream of zero batches is fine for DuckDB, but there is nothing to send.
+  if (rows.length === 0) return;
+  const columns: Record<string, Vector> = {};
+  for (const field of resource.schema.fields)
+    columns[field.name] = columnVector(resource.name, field, rows);
+  await engine.insertArrowIPC(resource.name, tableToIPC(new Table(columns), 'stream'));
+}
+
+/** One column as an Arrow vector whose type matches the column's SQL type. */
+export function columnVector(resourceName: string, field: Field, rows: readonly object[]): Vector {
+  const cells = rows.map((row) => (row as Record<string, unknown>)[field.name] ?? null);
+  const where = (index: number) => `${resourceName} row ${index + 1}, field ${field.name}`;
+  switch (sqlType(field)) {
+    case 'VARCHAR':
+      return vectorFromArray(
+        cells.map((cell, index) => expect(cell, 'string', where(index))),
+        new Utf8(),
+      );
+    case 'BIGINT':
+      return vectorFromArray(
+        cells.map((cell, index) => toBigInt(cell, where(index))),
+        new Int64(),
+      );
+    case 'DOUBLE':
+      return vectorFromArray(
+        cells.map((cell, index) => expect(cell, 'number', where(index))),
+        new Float64(),
+      );
+    case 'BOOLEAN':
+      return vectorFromArray(
+        cells.map((cell, index) => expect(cell, 'boolean', where(index))),
+        new Bool(),
+      );
+    case 'DATE':
+      // Rows keep dates as ISO text (see schema.ts); DuckDB casts the text on insert.
+      return vectorFromArray(
+        cells.map((cell, index) => expect(cell, 'string', where(index))),
+        new Utf8(),
+      );
+    default:
+      throw new Error(
+        `${resourceName}.${field.name}: no Arrow type for SQL type ${sqlType(field)}`,
+      );
+  }
+}
+
+type TypeName = { string: string; number: number; boolean: boolean };
+
+function expect<K extends keyof TypeName>(
+  cell: unknown,
+  type: K,
+  where: string,
+): TypeName[K] | null {
+  if (cell === null || typeof cell === type) return cell as TypeName[K] | null;
+  throw new TypeError(`${where}: expected ${type} or null, got ${typeof cell}`);
+}
+
+function toBigInt(cell: unknown, where: string): bigint | null {
+  const value = expect(cell, 'number', where);
+  if (value === null) return null;
+  if (!Number.isSafeInteger(value)) throw new TypeError(`${where}: ${value} is not a safe integer`);
+  return BigInt(value);
+}

@@ -1,0 +1,46 @@
+import { createRequire } from 'node:module';
+import { NODE_RUNTIME, VoidLogger, createDuckDB } from '@duckdb/duckdb-wasm/blocking';
+import { engineFromConnection } from './connection';
+import { withTimeout, type DuckEngine } from './engine';
+import { applySessionSettings } from './session';
+
+export interface NodeEngineOptions {
+  /** Path of the DuckDB .wasm module; the package's exception-handling build by default. */
+  readonly wasmPath?: string;
+  /** How long instantiation may take before it is abandoned with an error. */
+  readonly instantiateTimeoutMs?: number;
+}
+
+const packageFile = (file: string) =>
+  createRequire(import.meta.url).resolve(`@duckdb/duckdb-wasm/dist/${file}`);
+
+/**
+ * A fresh in-memory DuckDB on the blocking Node bindings of DuckDB-WASM, the same engine the browser runs:
+ * for tests and build-time scripts.
+ */
+export async function createNodeEngine(options: NodeEngineOptions = {}): Promise<DuckEngine> {
+  const { wasmPath = packageFile('duckdb-eh.wasm'), instantiateTimeoutMs = 30_000 } = options;
+  const bundle = { mainModule: wasmPath, mainWorker: packageFile('duckdb-node-eh.worker.cjs') };
+  const start = async () => {
+    const db = await createDuckDB({ mvp: bundle, eh: bundle }, new VoidLogger(), NODE_RUNTIME);
+    await db.instantiate(() => undefined);
+    db.open({});
+    return db;
+  };
+  const db = await withTimeout(
+    start(),
+    instantiateTimeoutMs,
+    `DuckDB-WASM did not start within ${instantiateTimeoutMs / 1000} s (module ${wasmPath})`,
+  ).catch((error: unknown) => {
+    throw new Error(`Could not start DuckDB-WASM from ${wasmPath}: ${errorMessage(error)}`, {
+      cause: error,
+    });
+  });
+  const engine = engineFromConnection(db.connect(), () => db.reset());
+  await applySessionSettings(engine);
+  return engine;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
