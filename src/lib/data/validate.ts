@@ -1,0 +1,469 @@
+import { cellParser, CellError, type CellParser, type ValueCheck } from './cells';
+import { parseCsv, type CsvRecord } from './csv';
+import { readDescriptor } from './descriptor';
+import { cellRules, rowRules, type RowRule, type RuleContext } from './packageRules';
+import { NO_COLUMN, quote, sortProblems, unreadableFile, type Problem } from './problem';
+import { tableNames, type Tables } from './rows.generated';
+import {
+  foreignKeys,
+  isRequired,
+  primaryKey,
+  type DataPackage,
+  type Resource,
+  type Row,
+} from './schema';
+
+export { formatProblem, type Problem } from './problem';
+
+/** A row left out of `tables`, and why (each reason `column: message`). */
+export interface DroppedRow {
+  file: string;
+  line: number;
+  reasons: string[];
+}
+
+export interface ValidationResult {
+  /** Only rows without any problem, whose foreign keys lead to rows that are kept too. */
+  tables: Tables;
+  /** Every problem found, sorted by file, then line. */
+  problems: Problem[];
+  dropped: DroppedRow[];
+}
+
+export interface ValidateOptions {
+  /** The last year a figure may describe; defaults to the current UTC year. */
+  currentYear?: number;
+  /** Why a file given as null could not be read, by resource path (shown in its problem). */
+  readErrors?: Record<string, string>;
+}
+
+/**
+ * Validates a data package: the descriptor (any parsed JSON, checked here) and the text of each
+ * resource file keyed by its path in the descriptor (null or absent = could not be read). Never
+ * throws on bad input: everything wrong becomes a Problem, and rows with a problem are dropped.
+ * `tables` is typed after data/datapackage.json; another descriptor yields rows of its own shape.
+ */
+export function validatePackage(
+  descriptor: unknown,
+  files: Record<string, string | null>,
+  options: ValidateOptions = {},
+): ValidationResult {
+  const read = readDescriptor(descriptor);
+  if (!read.descriptor) return { tables: emptyTables(), problems: read.problems, dropped: [] };
+  const pkg = read.descriptor;
+  const context: RuleContext = { currentYear: options.currentYear ?? new Date().getUTCFullYear() };
+  const problems: Problem[] = [];
+  const checked = new Map<string, CheckedTable>();
+  for (const resource of pkg.resources) {
+    const text = files[resource.path] ?? null;
+    const table =
+      text === null
+        ? unreadableTable(resource, options.readErrors?.[resource.path], problems)
+        : checkTable(resource, text, context, problems);
+    checked.set(resource.name, table);
+  }
+  checkForeignKeys(pkg, checked, problems);
+  dropRowsReferringToDroppedRows(pkg, checked);
+  return {
+    tables: keptTables(checked),
+    problems: sortProblems(problems),
+    dropped: droppedRows(checked),
+  };
+}
+
+interface CheckedRecord {
+  line: number;
+  row: Row;
+  /** Null while the row has no problem. */
+  reasons: string[] | null;
+}
+
+interface CheckedTable {
+  resource: Resource;
+  /** Why the rows cannot be used at all (unreadable, no header, a key column missing); else null. */
+  unusable: string | null;
+  records: CheckedRecord[];
+}
+
+/** A column as the row loop reads it: where its cells are, and how to type them. */
+interface Column {
+  name: string;
+  /** Position in the header, or -1 when the header lacks the column. */
+  headerIndex: number;
+  parse: CellParser;
+}
+
+function unreadableTable(
+  resource: Resource,
+  reason: string | undefined,
+  problems: Problem[],
+): CheckedTable {
+  problems.push(unreadableFile(resource.path, reason));
+  return { resource, unusable: 'could not be read', records: [] };
+}
+
+function checkTable(
+  resource: Resource,
+  text: string,
+  context: RuleContext,
+  problems: Problem[],
+): CheckedTable {
+  const file = resource.path;
+  const fieldNames = resource.schema.fields.map((field) => field.name);
+  const csv = parseCsv(text);
+  for (const line of csv.blankLines) {
+    problems.push({ file, line, column: NO_COLUMN, message: 'blank line; remove it' });
+  }
+  if (!csv.header) {
+    const message = `the file has no header row; expected: ${fieldNames.join(',')}`;
+    problems.push({ file, line: 1, column: NO_COLUMN, message });
+    return { resource, unusable: 'has no header row', records: [] };
+  }
+  const header = checkHeader(resource, csv.header, problems);
+  const columns = compileColumns(resource, header.indexOfField, context);
+  const rules = applicableRowRules(resource, header.indexOfField);
+  const uniqueness = uniquenessChecks(resource);
+  const headerWidth = csv.header.cells.length;
+  const headerCells = csv.header.cells;
+  const failed = new Uint8Array(columns.length);
+  const records: CheckedRecord[] = [];
+  const missingRequired = header.missingRequired.map(
+    (name) => `${name}: the file has no column "${name}"`,
+  );
+
+  const current = new CurrentRow(file, problems);
+  const report = current.report;
+  for (const csvRecord of csv.records) {
+    const record: CheckedRecord = { line: csvRecord.line, row: {}, reasons: null };
+    records.push(record);
+    current.record = record;
+    if (missingRequired.length > 0) record.reasons = [...missingRequired];
+    if (csvRecord.quoteProblem) {
+      const { cellIndex, message } = csvRecord.quoteProblem;
+      report(headerCells[cellIndex] || NO_COLUMN, message);
+      continue;
+    }
+    const cells = csvRecord.cells;
+    if (cells.length !== headerWidth) reportRagged(cells.length, headerCells, report);
+    typeCells(cells, columns, record.row, failed, report);
+    for (const rule of rules) {
+      if (!anyFailed(rule.fieldIndexes, failed)) rule.check(record.row, report);
+    }
+    for (const check of uniqueness) check(record.row, csvRecord, failed, report);
+  }
+  const unusable =
+    header.missingRequired.length > 0 ? `lacks column ${header.missingRequired.join(', ')}` : null;
+  return { resource, unusable, records };
+}
+
+/** Reports on the row being checked: one reporter per table, so the row loop makes no closures. */
+class CurrentRow {
+  record: CheckedRecord | null = null;
+  constructor(
+    private readonly file: string,
+    private readonly problems: Problem[],
+  ) {}
+  readonly report: Report = (column, message) =>
+    reportOn(this.record!, this.file, column, message, this.problems);
+}
+
+function anyFailed(fieldIndexes: number[], failed: Uint8Array): boolean {
+  for (const index of fieldIndexes) if (failed[index] === 1) return true;
+  return false;
+}
+
+function reportOn(
+  record: CheckedRecord,
+  file: string,
+  column: string,
+  message: string,
+  problems: Problem[],
+): void {
+  problems.push({ file, line: record.line, column, message });
+  (record.reasons ??= []).push(`${column}: ${message}`);
+}
+
+type Report = (column: string, message: string) => void;
+
+/** Fills `row` with the typed cells, marking in `failed` each column whose cell is unusable. */
+function typeCells(
+  cells: string[],
+  columns: Column[],
+  row: Row,
+  failed: Uint8Array,
+  report: Report,
+): void {
+  for (let index = 0; index < columns.length; index++) {
+    const column = columns[index]!;
+    const cellIndex = column.headerIndex;
+    // A column missing from the header or a short row is reported once, not once per cell.
+    if (cellIndex < 0 || cellIndex >= cells.length) {
+      row[column.name] = null;
+      failed[index] = 1;
+      continue;
+    }
+    const value = column.parse(cells[cellIndex]!);
+    if (value instanceof CellError) {
+      row[column.name] = null;
+      failed[index] = 1;
+      report(column.name, value.message);
+    } else {
+      row[column.name] = value;
+      failed[index] = 0;
+    }
+  }
+}
+
+function reportRagged(cellCount: number, headerCells: string[], report: Report): void {
+  const expected = `the header has ${headerCells.length}`;
+  if (cellCount < headerCells.length) {
+    const firstMissing = headerCells[cellCount] || NO_COLUMN;
+    report(
+      firstMissing,
+      `row has ${cellCount} cells; ${expected} (cells from ${quote(firstMissing)} on are missing)`,
+    );
+  } else {
+    report(NO_COLUMN, `row has ${cellCount} cells; ${expected} (is a comma outside quotes?)`);
+  }
+}
+
+interface HeaderLayout {
+  /** For each schema field, its position in the header, or -1. */
+  indexOfField: Int32Array;
+  /** Required fields the header lacks: without them no row can be used. */
+  missingRequired: string[];
+}
+
+/** Checks the header against the schema: every field once, nothing else, in the schema's order. */
+function checkHeader(resource: Resource, header: CsvRecord, problems: Problem[]): HeaderLayout {
+  const file = resource.path;
+  const fields = resource.schema.fields;
+  const fieldNames = fields.map((field) => field.name);
+  const positionOf = new Map(fieldNames.map((name, index) => [name, index]));
+  const indexOfField = new Int32Array(fields.length).fill(-1);
+  const problemCount = problems.length;
+  const fail = (column: string, message: string) =>
+    problems.push({ file, line: header.line, column, message });
+
+  if (header.quoteProblem) fail(NO_COLUMN, header.quoteProblem.message);
+  header.cells.forEach((name, cellIndex) => {
+    const position = positionOf.get(name);
+    if (name === '') {
+      fail(NO_COLUMN, `column ${cellIndex + 1} of the header has no name`);
+    } else if (position === undefined) {
+      fail(name, `unknown column ${quote(name)}; expected the columns ${fieldNames.join(',')}`);
+    } else if (indexOfField[position] !== -1) {
+      fail(name, `duplicate column ${quote(name)} (also column ${indexOfField[position]! + 1})`);
+    } else {
+      indexOfField[position] = cellIndex;
+    }
+  });
+  const missingRequired: string[] = [];
+  fields.forEach((field, position) => {
+    if (indexOfField[position] !== -1) return;
+    const where = position === 0 ? 'first' : `after ${quote(fieldNames[position - 1]!)}`;
+    fail(field.name, `missing column ${quote(field.name)} (the schema puts it ${where})`);
+    if (isRequired(field, resource.schema)) missingRequired.push(field.name);
+  });
+  if (problems.length === problemCount) {
+    const misplaced = header.cells.findIndex((name, cellIndex) => name !== fieldNames[cellIndex]);
+    if (misplaced !== -1) {
+      const name = header.cells[misplaced]!;
+      fail(
+        name,
+        `column ${quote(name)} is out of order; expected the columns ${fieldNames.join(',')}`,
+      );
+    }
+  }
+  return { indexOfField, missingRequired };
+}
+
+function compileColumns(
+  resource: Resource,
+  indexOfField: Int32Array,
+  context: RuleContext,
+): Column[] {
+  return resource.schema.fields.map((field, position) => {
+    const extraChecks: ValueCheck[] = cellRules
+      .filter((rule) => rule.appliesTo(resource, field))
+      .map((rule) => (value) => rule.check(value, context));
+    return {
+      name: field.name,
+      headerIndex: indexOfField[position]!,
+      parse: cellParser(field, resource.schema, extraChecks),
+    };
+  });
+}
+
+type ApplicableRule = RowRule & { fieldIndexes: number[] };
+
+/** The package's row rules for this resource whose columns its schema and header both have. */
+function applicableRowRules(resource: Resource, indexOfField: Int32Array): ApplicableRule[] {
+  const positionOf = new Map(resource.schema.fields.map((field, index) => [field.name, index]));
+  return rowRules.flatMap((rule) => {
+    if (rule.resource !== resource.name) return [];
+    const fieldIndexes = rule.columns.map((name) => positionOf.get(name) ?? -1);
+    if (fieldIndexes.some((index) => index === -1 || indexOfField[index] === -1)) return [];
+    return [{ ...rule, fieldIndexes }];
+  });
+}
+
+type UniquenessCheck = (row: Row, record: CsvRecord, failed: Uint8Array, report: Report) => void;
+
+/** One check per unique field, plus the primary key when no unique field already covers it. */
+function uniquenessChecks(resource: Resource): UniquenessCheck[] {
+  const fields = resource.schema.fields;
+  const checks = fields.flatMap((field, index) =>
+    field.constraints?.unique
+      ? [uniquenessCheck([field.name], [index], field.name, `duplicate ${field.name}`)]
+      : [],
+  );
+  const key = primaryKey(resource.schema);
+  const coveredByUnique =
+    key.length === 1 && fields.some((field) => field.name === key[0] && field.constraints?.unique);
+  if (key.length > 0 && !coveredByUnique) {
+    const indexes = key.map((name) => fields.findIndex((field) => field.name === name));
+    checks.push(
+      uniquenessCheck(key, indexes, key.join('+'), `duplicate primary key ${key.join('+')}`),
+    );
+  }
+  return checks;
+}
+
+function uniquenessCheck(
+  names: string[],
+  indexes: number[],
+  column: string,
+  what: string,
+): UniquenessCheck {
+  const firstLineOf = new Map<string, number>();
+  return (row, record, failed, report) => {
+    if (anyFailed(indexes, failed)) return;
+    const key = keyOf(row, names);
+    if (key === null) return;
+    const firstLine = firstLineOf.get(key);
+    if (firstLine === undefined) firstLineOf.set(key, record.line);
+    else report(column, `${what} ${showKey(row, names)} (first on line ${firstLine})`);
+  };
+}
+
+/** A row's value for a list of fields as one string, or null when any of them is empty. */
+function keyOf(row: Row, names: string[]): string | null {
+  if (names.length === 1) {
+    const value = row[names[0]!];
+    return value === null || value === undefined ? null : String(value);
+  }
+  const parts: string[] = [];
+  for (const name of names) {
+    const value = row[name];
+    if (value === null || value === undefined) return null;
+    parts.push(String(value));
+  }
+  return parts.join('\u001f');
+}
+
+function showKey(row: Row, names: string[]): string {
+  return names.map((name) => quote(String(row[name]))).join(', ');
+}
+
+/** Every foreign key value must be a key of some row of the target file (dropped or not). */
+function checkForeignKeys(
+  pkg: DataPackage,
+  checked: Map<string, CheckedTable>,
+  problems: Problem[],
+): void {
+  for (const resource of pkg.resources) {
+    const table = checked.get(resource.name)!;
+    for (const key of foreignKeys(resource)) {
+      const target = checked.get(key.resource)!;
+      // An unusable target is reported already; its referring rows are dropped below.
+      if (target.unusable !== null || table.unusable !== null) continue;
+      const keys = keySet(target.records, key.referencedFields, () => true);
+      const column = key.fields.join('+');
+      for (const record of table.records) {
+        const value = keyOf(record.row, key.fields);
+        if (value === null || keys.has(value)) continue;
+        const message = `${showKey(record.row, key.fields)} matches no ${key.referencedFields.join('+')} in ${target.resource.path}`;
+        reportOn(record, resource.path, column, message, problems);
+      }
+    }
+  }
+}
+
+/**
+ * A row whose foreign key leads to a dropped row is dropped too, so that every figure in the tables
+ * keeps its source; the root problem is reported once, on the dropped row itself.
+ */
+function dropRowsReferringToDroppedRows(
+  pkg: DataPackage,
+  checked: Map<string, CheckedTable>,
+): void {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const resource of pkg.resources) {
+      const table = checked.get(resource.name)!;
+      for (const key of foreignKeys(resource)) {
+        const target = checked.get(key.resource)!;
+        const kept = keySet(
+          target.records,
+          key.referencedFields,
+          (record) => record.reasons === null,
+        );
+        const column = key.fields.join('+');
+        const why =
+          target.unusable === null ? 'a row that was dropped' : `a file that ${target.unusable}`;
+        for (const record of table.records) {
+          if (record.reasons !== null) continue;
+          const value = keyOf(record.row, key.fields);
+          if (value === null || kept.has(value)) continue;
+          record.reasons = [
+            `${column}: refers to ${showKey(record.row, key.fields)} in ${target.resource.path}, ${why}`,
+          ];
+          changed = true;
+        }
+      }
+    }
+  }
+}
+
+function keySet(
+  records: CheckedRecord[],
+  names: string[],
+  include: (record: CheckedRecord) => boolean,
+): Set<string> {
+  const keys = new Set<string>();
+  for (const record of records) {
+    if (!include(record)) continue;
+    const key = keyOf(record.row, names);
+    if (key !== null) keys.add(key);
+  }
+  return keys;
+}
+
+function emptyTables(): Tables {
+  return Object.fromEntries(tableNames.map((name) => [name, []])) as unknown as Tables;
+}
+
+function keptTables(checked: Map<string, CheckedTable>): Tables {
+  const tables = emptyTables() as unknown as Record<string, Row[]>;
+  for (const [name, table] of checked) {
+    if (!(name in tables)) continue;
+    tables[name] = table.records
+      .filter((record) => record.reasons === null)
+      .map((record) => record.row);
+  }
+  return tables as unknown as Tables;
+}
+
+function droppedRows(checked: Map<string, CheckedTable>): DroppedRow[] {
+  const dropped: DroppedRow[] = [];
+  for (const table of checked.values()) {
+    for (const record of table.records) {
+      if (record.reasons !== null) {
+        dropped.push({ file: table.resource.path, line: record.line, reasons: record.reasons });
+      }
+    }
+  }
+  return dropped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}
