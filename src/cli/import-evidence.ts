@@ -17,6 +17,7 @@ import { namedMeasures, otherMeasureCategory } from './evidence-import/measures.
 import { areaNoteRewrites, noteRewrites } from './evidence-import/note-rewrites.ts';
 import { longQuotations } from './evidence-import/quotes.ts';
 import { parseRefPeriod } from './evidence-import/ref-period.ts';
+import { regionOf } from './evidence-import/regions.ts';
 import { buildSource } from './evidence-import/sources.ts';
 import type { Source } from './evidence-import/sources.ts';
 
@@ -65,6 +66,8 @@ check(byId.size === evidence.length, 'evidence ids are not unique');
 const excludedIds = new Set(excludedRows.map((row) => row.id));
 for (const { id, keptAs } of excludedRows) {
   const dropped = byId.get(id);
+  check(dropped !== undefined, `excluded ${id} is not an evidence row`);
+  if (keptAs === undefined) continue;
   const kept = byId.get(keptAs);
   check(
     dropped !== undefined &&
@@ -117,6 +120,7 @@ const estimates = evidence
       source_id: sourceIdByUrl.get(row.url) ?? '',
       country: row.country,
       area_note: areaNoteRewrites[row.id] ?? row.area_note,
+      region: regionOf[row.id] ?? '',
       measure,
       measure_detail: detail,
       low: row.low,
@@ -222,14 +226,15 @@ const excludedMd = [
   '',
   `The import (src/cli/import-evidence.ts) placed every one of the ${evidence.length} rows of the evidence file`,
   `(estimates-evidence.csv) in estimates.csv (${estimates.length}) or events.csv (${events.length}), except the`,
-  `${excludedRows.length} below. Each is a duplicate: the same publication, country, measure, period and figure`,
+  `${excludedRows.length} below. Most are duplicates: the same publication, country, measure, period and figure`,
   'recorded twice, so keeping both would show one source’s figure twice. The figure stays in the data under the',
   'kept row; caveats from the left-out row’s note were carried into the kept row’s note where they added anything.',
+  'The others hold no figure at all; the reason says what a maintainer would need to read to bring them back.',
   'tests/unit/evidence.test.ts checks that every evidence id is in exactly one of the three places.',
   '',
   '| evidence id | kept as | reason |',
   '|---|---|---|',
-  ...excludedRows.map(({ id, keptAs, reason }) => `| ${id} | ${keptAs} | ${reason} |`),
+  ...excludedRows.map(({ id, keptAs, reason }) => `| ${id} | ${keptAs ?? '—'} | ${reason} |`),
   '',
 ].join('\n');
 

@@ -80,9 +80,16 @@ describe('invalid fixtures: one per rule, each reported at FILE:LINE:COLUMN', ()
     ],
     ['low-above-high', ['estimates.csv:2:low'], ['low (90000) is greater than high (50000)']],
     [
+      'region-not-world',
+      ['estimates.csv:3:region'],
+      ['region "Middle East" is only for WLD rows; this row\'s country is CHN'],
+    ],
+    [
       'range-incomplete',
       ['estimates.csv:2:high'],
-      ['high is missing: a range needs both low and high (low is 20000)'],
+      [
+        'high is missing: a range needs both low and high, and low alone (20000) needs the qualifier more than or at least',
+      ],
     ],
     [
       'figure-missing',
@@ -227,6 +234,26 @@ describe('validatePackage', () => {
     expect(result.tables.estimates).toEqual([]);
     expect(result.dropped).toHaveLength(8);
   });
+
+  it.each([
+    ['20000,', 'more than', []],
+    ['20000,', 'at least', []],
+    [',20000', 'up to', []],
+    [',20000', 'about', ['estimates.csv:2:low']],
+    ['20000,', 'up to', ['estimates.csv:2:high']],
+  ])(
+    'accepts a one-sided figure only with a bound qualifier (low,high = %s; %s)',
+    async (cells, qualifier, expected) => {
+      const { descriptor, files } = await readValidFixture();
+      const estimates = files['estimates.csv']!.replace(
+        ',20000,30000,,range,',
+        `,${cells},,${qualifier},`,
+      );
+      expect(estimates).not.toEqual(files['estimates.csv']);
+      const result = validatePackage(descriptor, { ...files, 'estimates.csv': estimates });
+      expect(result.problems.map(at)).toEqual(expected);
+    },
+  );
 
   it('reports a ragged row and types the cells it has', async () => {
     const { descriptor, files } = await readValidFixture();

@@ -1,9 +1,10 @@
 /**
- * Evidence rows left out of data/, each with the row that carries the same figure. All are
- * duplicates: the same figure, country, measure and period read twice in one publication (the
- * evidence was gathered in separate rounds). Keeping both would show one source's figure twice.
+ * Evidence rows left out of data/. Most are duplicates, each with the row that carries the same
+ * figure (`keptAs`): the same figure, country, measure and period read twice in one publication (the
+ * evidence was gathered in separate rounds); keeping both would show one source's figure twice. The
+ * others hold no figure at all and are not presence reports either.
  */
-export const excludedRows: readonly { id: string; keptAs: string; reason: string }[] = [
+export const excludedRows: readonly { id: string; keptAs?: string; reason: string }[] = [
   {
     id: 'mn-2013-peak-2123',
     keptAs: 'mn-afp-2013-peak',
@@ -38,5 +39,15 @@ export const excludedRows: readonly { id: string; keptAs: string; reason: string
     keptAs: 'wld-unpoe-2024-100k',
     reason:
       'Same publication (Radio Free Asia, 2024-03-21) and same figure (about 100,000 worldwide in 2023, UN Panel of Experts). Its notes on the two main host countries and the 400,000 contracted workers were carried over; the 400,000 is its own row, wld-unpoe-2024-400k-contracts.',
+  },
+  {
+    id: 'eu-breuker-2017-several-thousand',
+    reason:
+      'No figure: the evidence row gives neither a number nor a qualifier for the European Union in 2017 (only its id suggests several thousand, which was not checked against the article). Kept out until someone reads the de Volkskrant article and records what it says.',
+  },
+  {
+    id: 'ml-poe-2017-investigated',
+    reason:
+      'Not a figure and not a report of presence: the UN Panel of Experts investigated ties between Mali and DPRK companies, and the evidence itself says this does not establish that North Korean workers were there. Left out so that it cannot read as a figure or as a presence report.',
   },
 ];

@@ -34,6 +34,10 @@ export const WORLD = 'WLD';
 /** The measure of a report that workers are present without a number. */
 export const PRESENCE_REPORTED = 'presence_reported';
 
+/** Qualifiers that let a figure give only its lower bound (low) or only its upper bound (high). */
+export const LOWER_BOUNDS = new Set(['more than', 'at least']);
+export const UPPER_BOUNDS = new Set(['up to']);
+
 const ALPHA_3 = /^[A-Z]{3}$/;
 
 export const cellRules: CellRule[] = [
@@ -59,12 +63,19 @@ export const rowRules: RowRule[] = [
   {
     name: 'range-complete',
     resource: 'estimates',
-    columns: ['low', 'high'],
+    columns: ['low', 'high', 'qualifier'],
     check(row, report) {
-      if (row.low === null && row.high !== null) {
-        report('low', `low is missing: a range needs both low and high (high is ${row.high})`);
-      } else if (row.high === null && row.low !== null) {
-        report('high', `high is missing: a range needs both low and high (low is ${row.low})`);
+      const qualifier = row.qualifier as string | null;
+      if (row.low === null && row.high !== null && !UPPER_BOUNDS.has(qualifier ?? '')) {
+        report(
+          'low',
+          `low is missing: a range needs both low and high, and high alone (${row.high}) needs the qualifier ${[...UPPER_BOUNDS].join(' or ')}`,
+        );
+      } else if (row.high === null && row.low !== null && !LOWER_BOUNDS.has(qualifier ?? '')) {
+        report(
+          'high',
+          `high is missing: a range needs both low and high, and low alone (${row.low}) needs the qualifier ${[...LOWER_BOUNDS].join(' or ')}`,
+        );
       }
     },
   },
@@ -86,6 +97,16 @@ export const rowRules: RowRule[] = [
       if (row.measure === PRESENCE_REPORTED) return;
       if (row.point === null && row.low === null && row.high === null && row.qualifier === null) {
         report('point', 'no figure: expected a point, a low and high, or a qualifier');
+      }
+    },
+  },
+  {
+    name: 'region-only-worldwide',
+    resource: 'estimates',
+    columns: ['country', 'region'],
+    check(row, report) {
+      if (row.region !== null && row.country !== WORLD) {
+        report('region', `region ${quote(String(row.region))} is only for ${WORLD} rows; this row's country is ${row.country}`);
       }
     },
   },

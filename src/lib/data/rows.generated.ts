@@ -1,6 +1,15 @@
 // Generated from data/datapackage.json by src/cli/gen-types.ts: do not edit by hand.
 // Regenerate with `npm run data:types`; `npm run data:types -- --check` fails when this file is stale.
 
+/** For a worldwide (WLD) row that covers one region rather than the whole world: the region. Empty for worldwide totals and country figures. */
+export type Region =
+  | 'Africa'
+  | 'Eastern Europe'
+  | 'European Union'
+  | 'Gulf states'
+  | 'Middle East'
+  | 'South-East Asia';
+
 /** What the figure counts: a category of the codebook. */
 export type Measure =
   | 'workers_present'
@@ -67,6 +76,8 @@ export interface EstimateRow {
   country: string;
   /** Where the figure covers more or less than the country (a province, a city, several countries). */
   area_note: string | null;
+  /** For a worldwide (WLD) row that covers one region rather than the whole world: the region. Empty for worldwide totals and country figures. */
+  region: Region | null;
   /** What the figure counts: a category of the codebook. */
   measure: Measure;
   /** What exactly the figure counts, where the category is broad; for figures the evidence recorded as other(...), the evidence's own description. */
