@@ -5,6 +5,7 @@ import type { EstimateRow, SourceRow, Tables } from '../../src/lib/data/rows.gen
 import { withTimeout, type DuckEngine } from '../../src/lib/db/engine';
 import { decimalToNumber } from '../../src/lib/db/arrow-rows';
 import { loadDataset } from '../../src/lib/db/dataset';
+import { fields, resource } from '../../src/lib/data/schema';
 
 const source = (id: string, extra: Partial<SourceRow> = {}): SourceRow => ({
   id,
@@ -22,6 +23,7 @@ const estimate = (id: string, extra: Partial<EstimateRow> = {}): EstimateRow => 
   source_id: 'src-a',
   country: 'RUS',
   area_note: null,
+  region: null,
   measure: 'workers_present',
   measure_detail: null,
   low: null,
@@ -92,6 +94,7 @@ describe('createNodeEngine + loadTables', () => {
       'source_id',
       'country',
       'area_note',
+      'region',
       'measure',
       'measure_detail',
       'low',
@@ -196,16 +199,63 @@ describe('createNodeEngine + loadTables', () => {
 });
 
 describe('loadDataset', () => {
-  const sourcesCsv = [
-    'id,title,title_is_descriptive,publisher,url,published,note',
-    'src-a,A report,no,A publisher,https://example.org/a,2019,',
-  ].join('\n');
-  const estimatesCsv = [
-    'id,source_id,country,area_note,measure,measure_detail,low,high,point,qualifier,ref_period,ref_year_start,ref_year_end,estimator,estimator_type,primary,note',
-    'ok,src-a,RUS,,workers_present,,20000,80000,,range,2017,2017,2017,Someone,government,yes,',
-    'inverted,src-a,RUS,,workers_present,,80000,20000,,range,2017,2017,2017,Someone,government,yes,',
-    'orphan,src-missing,RUS,,workers_present,,,,5000,about,2017,2017,2017,Someone,government,no,',
-  ].join('\n');
+  /** A CSV in the schema's column order; cells a row does not give are empty. */
+  const csvOf = (name: string, rows: Record<string, string>[]) =>
+    [
+      fields(resource(name)).map((field) => field.name),
+      ...rows.map((row) => fields(resource(name)).map((field) => row[field.name] ?? '')),
+    ]
+      .map((cells) => cells.join(','))
+      .join('\n');
+  const figure = {
+    country: 'RUS',
+    measure: 'workers_present',
+    ref_period: '2017',
+    ref_year_start: '2017',
+  };
+  const who = {
+    ref_year_end: '2017',
+    estimator: 'Someone',
+    estimator_type: 'government',
+    primary: 'yes',
+  };
+  const sourcesCsv = csvOf('sources', [
+    {
+      id: 'src-a',
+      title: 'A report',
+      title_is_descriptive: 'no',
+      publisher: 'A publisher',
+      url: 'https://example.org/a',
+    },
+  ]);
+  const estimatesCsv = csvOf('estimates', [
+    {
+      id: 'ok',
+      source_id: 'src-a',
+      ...figure,
+      ...who,
+      low: '20000',
+      high: '80000',
+      qualifier: 'range',
+    },
+    {
+      id: 'inverted',
+      source_id: 'src-a',
+      ...figure,
+      ...who,
+      low: '80000',
+      high: '20000',
+      qualifier: 'range',
+    },
+    {
+      id: 'orphan',
+      source_id: 'src-missing',
+      ...figure,
+      ...who,
+      point: '5000',
+      qualifier: 'about',
+    },
+  ]);
 
   it('loads the valid rows and reports the dropped ones and the unreadable files', async () => {
     const other = await createNodeEngine();

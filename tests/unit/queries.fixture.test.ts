@@ -8,6 +8,7 @@ import type {
   EstimateRow,
   EventRow,
   Measure,
+  Region,
   SourceRow,
   Tables,
 } from '../../src/lib/data/rows.generated';
@@ -33,6 +34,7 @@ const source = (id: string, published: string | null): SourceRow => ({
 });
 
 type Figure = {
+  region?: Region;
   low?: number;
   high?: number;
   point?: number;
@@ -41,14 +43,15 @@ type Figure = {
   measure?: Measure;
 };
 
-// The codebook has one measure so far; a second one shows that the measure is a parameter.
-const otherMeasure = 'other' as Measure;
+// A second measure shows that the measure is a parameter.
+const otherMeasure: Measure = 'other';
 
 const estimate = (id: string, country: string, source_id: string, figure: Figure): EstimateRow => ({
   id,
   source_id,
   country,
   area_note: null,
+  region: figure.region ?? null,
   measure: figure.measure ?? 'workers_present',
   measure_detail: null,
   low: figure.low ?? null,
@@ -82,6 +85,7 @@ const fixture: Tables = {
     estimate('w-no-year', 'WLD', 's1', { point: 60000 }),
     estimate('w-other-measure', 'WLD', 's3', { point: 1, start: 2017, measure: otherMeasure }),
     estimate('w-low-only-2017', 'WLD', 's1', { low: 50000, start: 2017 }),
+    estimate('w-gulf-2017', 'WLD', 's3', { point: 6000, start: 2017, region: 'Gulf states' }),
     estimate('r-point-2017', 'RUS', 's1', { point: 30000, start: 2017 }),
     estimate('r-range-2018', 'RUS', 's2', { low: 10000, high: 50000, start: 2018 }),
     estimate('r-no-year', 'RUS', 's1', { point: 40000 }),
@@ -112,7 +116,7 @@ afterAll(async () => {
 const ids = (rows: readonly { id: string }[]) => rows.map((row) => row.id);
 
 describe('worldwideOverTime', () => {
-  it('keeps worldwide figures of the measure with a number and a year, by year then value then id', async () => {
+  it('keeps worldwide totals of the measure with a number and a year, by year then value then id', async () => {
     const rows = await run(engine, worldwideOverTime());
     expect(ids(rows)).toEqual([
       'w-point-2015-2016',
@@ -133,6 +137,7 @@ describe('worldwideOverTime', () => {
       id: 'w-point-2015-2016',
       country: 'WLD',
       area_note: null,
+      region: null,
       measure: 'workers_present',
       measure_detail: null,
       low: null,
@@ -268,7 +273,7 @@ describe('sourcesDrawn', () => {
 describe('datasetSummary', () => {
   it('counts rows and host countries as numbers', async () => {
     const [summary] = await run(engine, datasetSummary());
-    expect(summary).toEqual({ n_estimates: 13, n_sources: 3, n_events: 5, n_countries: 3 });
+    expect(summary).toEqual({ n_estimates: 14, n_sources: 3, n_events: 5, n_countries: 3 });
     for (const value of Object.values(summary ?? {})) expect(typeof value).toBe('number');
   });
 });

@@ -5,8 +5,7 @@ import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { dataPackage } from '../data/schema';
 import { engineFromConnection } from './connection';
-import type { BrowserDataset } from './browser';
-import { loadDataset } from './dataset';
+import { loadDataset, type LoadedDataset } from './dataset';
 import { withTimeout, type DuckEngine } from './engine';
 import { applySessionSettings } from './session';
 
@@ -21,7 +20,7 @@ const dataFileUrls: Record<string, string> = import.meta.glob('../../../data/*.c
 });
 
 /** Starts DuckDB-WASM in a Web Worker and loads data/ into it. */
-export async function startBrowserDataset(): Promise<BrowserDataset> {
+export async function startBrowserDataset(): Promise<LoadedDataset> {
   const [engine, fetched] = await Promise.all([startDuckDB(), fetchDataFiles()]);
   return { engine, ...(await loadDataset(engine, fetched.files, fetched.readErrors)) };
 }

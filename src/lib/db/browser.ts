@@ -1,18 +1,15 @@
-import type { DatasetReport } from './dataset';
+import type { LoadedDataset } from './dataset';
 import type { QueryEngine } from './engine';
 
-/** The browser's engine with the dataset loaded, and what the validator dropped. */
-export interface BrowserDataset extends DatasetReport {
-  engine: QueryEngine;
-}
+export type { LoadedDataset } from './dataset';
 
-let opened: Promise<BrowserDataset> | undefined;
+let opened: Promise<LoadedDataset> | undefined;
 
 /**
  * Starts DuckDB-WASM in a Web Worker and loads data/ into it, once: later calls share the first
  * call's promise. After a failure the next call tries again.
  */
-export function openBrowserDataset(): Promise<BrowserDataset> {
+export function openBrowserDataset(): Promise<LoadedDataset> {
   // DuckDB-WASM, Arrow and the validator load as a separate chunk, so the first view never waits for them.
   opened ??= import('./browser-dataset')
     .then(({ startBrowserDataset }) => startBrowserDataset())

@@ -1,12 +1,17 @@
 import { dataPackage } from '../data/schema';
 import { validatePackage, type DroppedRow, type Problem } from '../data/validate';
-import type { DuckEngine } from './engine';
+import type { DuckEngine, QueryEngine } from './engine';
 import { loadTables } from './load-tables';
 
 /** What the page tells the reader about the data it could not use. */
 export interface DatasetReport {
   problems: Problem[];
   dropped: DroppedRow[];
+}
+
+/** An engine with the dataset loaded, and what the validator left out. */
+export interface LoadedDataset<Engine extends QueryEngine = QueryEngine> extends DatasetReport {
+  engine: Engine;
 }
 
 /**

@@ -6,11 +6,18 @@ import {
   Utf8,
   tableToIPC,
   vectorFromArray,
+  type DataType,
   type Vector,
 } from 'apache-arrow';
 import type { DuckEngine } from './engine';
 import { tableNames, type Tables } from '../data/rows.generated';
-import { resource as resourceNamed, sqlType, type Field, type Resource } from '../data/schema';
+import {
+  resource as resourceNamed,
+  sqlType,
+  type Field,
+  type Resource,
+  type SqlType,
+} from '../data/schema';
 import { createTableSql, quoteIdentifier } from './table-schema';
 import { viewDefinitions } from './views';
 
@@ -51,47 +58,42 @@ async function insertRows(engine: DuckEngine, resource: Resource, rows: readonly
   await engine.insertArrowIPC(resource.name, tableToIPC(new Table(columns), 'stream'));
 }
 
+type CellCheck<T> = (cell: unknown, where: string) => T | null;
+
+/** For each SQL type of schema.ts, the Arrow type its column is sent as and how a cell becomes one. */
+const arrowColumns: { [K in SqlType]: { arrowType: () => DataType; cell: CellCheck<unknown> } } = {
+  VARCHAR: {
+    arrowType: () => new Utf8(),
+    cell: (cell, where) => expectType(cell, 'string', where),
+  },
+  BIGINT: { arrowType: () => new Int64(), cell: toBigInt },
+  DOUBLE: {
+    arrowType: () => new Float64(),
+    cell: (cell, where) => expectType(cell, 'number', where),
+  },
+  BOOLEAN: {
+    arrowType: () => new Bool(),
+    cell: (cell, where) => expectType(cell, 'boolean', where),
+  },
+  // Rows keep dates as ISO text (see schema.ts); DuckDB casts the text on insert.
+  DATE: { arrowType: () => new Utf8(), cell: (cell, where) => expectType(cell, 'string', where) },
+};
+
 /** One column as an Arrow vector whose type matches the column's SQL type. */
 export function columnVector(resourceName: string, field: Field, rows: readonly object[]): Vector {
-  const cells = rows.map((row) => (row as Record<string, unknown>)[field.name] ?? null);
-  const where = (index: number) => `${resourceName} row ${index + 1}, field ${field.name}`;
-  switch (sqlType(field)) {
-    case 'VARCHAR':
-      return vectorFromArray(
-        cells.map((cell, index) => expect(cell, 'string', where(index))),
-        new Utf8(),
-      );
-    case 'BIGINT':
-      return vectorFromArray(
-        cells.map((cell, index) => toBigInt(cell, where(index))),
-        new Int64(),
-      );
-    case 'DOUBLE':
-      return vectorFromArray(
-        cells.map((cell, index) => expect(cell, 'number', where(index))),
-        new Float64(),
-      );
-    case 'BOOLEAN':
-      return vectorFromArray(
-        cells.map((cell, index) => expect(cell, 'boolean', where(index))),
-        new Bool(),
-      );
-    case 'DATE':
-      // Rows keep dates as ISO text (see schema.ts); DuckDB casts the text on insert.
-      return vectorFromArray(
-        cells.map((cell, index) => expect(cell, 'string', where(index))),
-        new Utf8(),
-      );
-    default:
-      throw new Error(
-        `${resourceName}.${field.name}: no Arrow type for SQL type ${sqlType(field)}`,
-      );
-  }
+  const { arrowType, cell } = arrowColumns[sqlType(field)];
+  const values = rows.map((row, index) =>
+    cell(
+      (row as Record<string, unknown>)[field.name] ?? null,
+      `${resourceName} row ${index + 1}, field ${field.name}`,
+    ),
+  );
+  return vectorFromArray(values, arrowType());
 }
 
 type TypeName = { string: string; number: number; boolean: boolean };
 
-function expect<K extends keyof TypeName>(
+function expectType<K extends keyof TypeName>(
   cell: unknown,
   type: K,
   where: string,
@@ -101,7 +103,7 @@ function expect<K extends keyof TypeName>(
 }
 
 function toBigInt(cell: unknown, where: string): bigint | null {
-  const value = expect(cell, 'number', where);
+  const value = expectType(cell, 'number', where);
   if (value === null) return null;
   if (!Number.isSafeInteger(value)) throw new TypeError(`${where}: ${value} is not a safe integer`);
   return BigInt(value);

@@ -1,6 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { NODE_RUNTIME, VoidLogger, createDuckDB } from '@duckdb/duckdb-wasm/blocking';
+import { dataPackage } from '../data/schema';
 import { engineFromConnection } from './connection';
+import { loadDataset, type LoadedDataset } from './dataset';
 import { withTimeout, type DuckEngine } from './engine';
 import { applySessionSettings } from './session';
 
@@ -43,4 +47,21 @@ export async function createNodeEngine(options: NodeEngineOptions = {}): Promise
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A Node engine with the CSV files of `dataDir` validated and loaded, as the browser loads them. */
+export async function openNodeDataset(
+  dataDir: string,
+  options: NodeEngineOptions = {},
+): Promise<LoadedDataset<DuckEngine>> {
+  const files: Record<string, string | null> = {};
+  const readErrors: Record<string, string> = {};
+  for (const { path } of dataPackage.resources) {
+    files[path] = await readFile(join(dataDir, path), 'utf8').catch((error: unknown) => {
+      readErrors[path] = errorMessage(error);
+      return null;
+    });
+  }
+  const engine = await createNodeEngine(options);
+  return { engine, ...(await loadDataset(engine, files, readErrors)) };
 }

@@ -17,7 +17,7 @@ export interface CountryFilter extends MeasureFilter {
 
 /** The columns of every figure row (FigureRow), read from the estimate_facts view. */
 const figureColumns = `
-  id, country, area_note, measure, measure_detail, low, high, point, qualifier,
+  id, country, area_note, region, measure, measure_detail, low, high, point, qualifier,
   ref_period, ref_year_start, ref_year_end, year,
   estimator, estimator_type, "primary", note,
   source_id, title, title_is_descriptive, publisher, url, published`;
@@ -26,8 +26,9 @@ const figureColumns = `
 const figureValue = 'coalesce(low, point, high)';
 
 /**
- * One country's (or WLD's) figures with a number and a year, for a chart over time; ordered by year, then
- * value, then id.
+ * One country's figures (or, for WLD, the worldwide totals) with a number and a year, for a chart over
+ * time; ordered by year, then value, then id. Regional subtotals (WLD rows with a region) are left out:
+ * they are neither a country nor the world.
  */
 export function countryOverTime({
   country,
@@ -47,6 +48,7 @@ const figuresOverTimeSql = `
   SELECT ${figureColumns}
   FROM estimate_facts
   WHERE country = $1
+    AND region IS NULL
     AND measure = $2
     AND has_number
     AND year IS NOT NULL
