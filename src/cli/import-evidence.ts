@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import countries from 'i18n-iso-countries';
-import { eventText } from './evidence-import/events.ts';
+import { eventText, majorEventTitles } from './evidence-import/events.ts';
 import { evidencePath, readCsv, repoRoot, writeCsvText } from './evidence-import/evidence.ts';
 import type { EvidenceRow } from './evidence-import/evidence.ts';
 import { excludedRows } from './evidence-import/excluded.ts';
@@ -153,6 +153,7 @@ const events = evidence
       id: row.id,
       date: row.ref_year,
       title: text.title,
+      major: majorEventTitles.has(text.title) ? 'yes' : 'no',
       source_id: sourceIdByUrl.get(row.url) ?? '',
       note: text.note,
     };
@@ -176,6 +177,12 @@ for (const e of estimates) {
   );
   ownWords(`${e.id} note`, e.note);
   ownWords(`${e.id} area_note`, e.area_note);
+}
+for (const title of majorEventTitles) {
+  check(
+    events.some((e) => e.title === title),
+    `major event ${title} matches no event title`,
+  );
 }
 for (const e of events) {
   check(/^\d{4}(-\d{2}(-\d{2})?)?$/.test(e.date), `${e.id}: event date ${e.date}`);

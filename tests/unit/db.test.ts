@@ -57,11 +57,19 @@ const fixture: Tables = {
     }),
   ],
   events: [
-    { id: 'ev-1', date: '2017-12-22', title: 'Resolution', source_id: 'src-a', note: null },
+    {
+      id: 'ev-1',
+      date: '2017-12-22',
+      title: 'Resolution',
+      major: true,
+      source_id: 'src-a',
+      note: null,
+    },
     {
       id: 'ev-2',
       date: '2019-02-30',
       title: 'A date that does not exist',
+      major: false,
       source_id: 'src-a',
       note: null,
     },

@@ -67,10 +67,17 @@ const estimate = (id: string, country: string, source_id: string, figure: Figure
   note: null,
 });
 
-const event = (id: string, date: string, title: string, source_id: string): EventRow => ({
+const event = (
+  id: string,
+  date: string,
+  title: string,
+  source_id: string,
+  major = true,
+): EventRow => ({
   id,
   date,
   title,
+  major,
   source_id,
   note: null,
 });
@@ -98,7 +105,7 @@ const fixture: Tables = {
     event('ev-2397-a', '2017-12-22', 'UNSCR 2397 adopted', 's1'),
     event('ev-deadline', '2019-12-22', 'Repatriation deadline', 's3'),
     event('ev-closure', '2020-01', 'Border closed', 's1'),
-    event('ev-year', '2016', 'A year-only event', 's1'),
+    event('ev-year', '2016', 'A year-only event', 's1', false),
   ],
 };
 
@@ -248,6 +255,15 @@ describe('events', () => {
         url: 'https://example.org/s2',
         published: null,
       },
+    ]);
+  });
+
+  it('leaves out events that are not major when asked for the drawn ones', async () => {
+    const groups = await run(engine, eventGroups({ majorOnly: true }));
+    expect(groups.map((group) => group.title)).toEqual([
+      'UNSCR 2397 adopted',
+      'Repatriation deadline',
+      'Border closed',
     ]);
   });
 });

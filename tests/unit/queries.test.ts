@@ -197,6 +197,21 @@ describe('events and eventGroups', () => {
   });
 });
 
+describe('eventGroups for charts', () => {
+  it('keeps only the major events: sanctions, deadline, border closure and reopening, end of UN counting', async () => {
+    const groups = await run(engine, eventGroups({ majorOnly: true }));
+    expect(groups.map((group) => [group.date, group.title])).toEqual([
+      ['2017-09-11', 'UNSC Resolution 2375 adopted'],
+      ['2017-12-22', 'UNSC Resolution 2397 adopted'],
+      ['2019-12-22', 'UNSC 2397 repatriation deadline'],
+      ['2020-01-22', 'DPRK closes its border with China (COVID-19)'],
+      ['2023-08-26', 'DPRK lets citizens abroad return (border reopens)'],
+      ['2024-03-28', 'Russia vetoes the UN Panel of Experts mandate'],
+    ]);
+    expect(groups.every((group) => group.major)).toBe(true);
+  });
+});
+
 describe('datasetSummary', () => {
   it('counts the dataset', async () => {
     expect(await run(engine, datasetSummary())).toEqual([

@@ -76,3 +76,17 @@ export const eventText: Readonly<Record<string, { title: string; note: string }>
     note: 'Set up by 11 states (US, Australia, Canada, France, Germany, Italy, Japan, Netherlands, New Zealand, South Korea, UK) to replace the Panel of Experts. Its reports: May 2025 (DPRK-Russia military cooperation) and October 2025 (cyber and IT workers); no worldwide worker total was found in them.',
   },
 };
+
+/**
+ * The events that turned the number of workers abroad: the sanctions that banned and then recalled them,
+ * the border closure that stranded them, the reopening, and the end of UN counting. Charts over time
+ * mark these; the rest are listed, not drawn.
+ */
+export const majorEventTitles: ReadonlySet<string> = new Set([
+  'UNSC Resolution 2375 adopted',
+  'UNSC Resolution 2397 adopted',
+  'UNSC 2397 repatriation deadline',
+  'DPRK closes its border with China (COVID-19)',
+  'DPRK lets citizens abroad return (border reopens)',
+  'Russia vetoes the UN Panel of Experts mandate',
+]);

@@ -106,7 +106,10 @@ export const rowRules: RowRule[] = [
     columns: ['country', 'region'],
     check(row, report) {
       if (row.region !== null && row.country !== WORLD) {
-        report('region', `region ${quote(String(row.region))} is only for ${WORLD} rows; this row's country is ${row.country}`);
+        report(
+          'region',
+          `region ${quote(String(row.region))} is only for ${WORLD} rows; this row's country is ${row.country}`,
+        );
       }
     },
   },

@@ -114,6 +114,8 @@ export interface EventRow {
   date: string;
   /** A short title in our own words. */
   title: string;
+  /** yes for the events that changed the number of workers abroad (sanctions, deadlines, border closure and reopening): charts over time draw these; the others are listed. */
+  major: boolean;
   /** The publication that reports it (sources.id). */
   source_id: string;
   /** Our note on the event. */

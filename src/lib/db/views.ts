@@ -37,6 +37,7 @@ export const viewDefinitions: readonly { name: string; sql: string }[] = [
         ev.id,
         ev.date,
         ev.title,
+        ev.major,
         ev.note,
         CASE length(ev.date)
           WHEN 4 THEN year(ev.day)

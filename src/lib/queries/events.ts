@@ -7,7 +7,7 @@ export function events(): NamedQuery<EventFactRow> {
     'events',
     `
     SELECT
-      id, date, year, title, note,
+      id, date, year, title, major, note,
       source_id, source_title, title_is_descriptive, publisher, url, source_published
     FROM event_facts
     ORDER BY date, id`,
@@ -16,9 +16,11 @@ export function events(): NamedQuery<EventFactRow> {
 
 /**
  * One row per (date, title), so a chart annotates each event once and names all its sources (ordered by
- * publication date, then id); ordered by date then title.
+ * publication date, then id); ordered by date then title. `majorOnly` keeps the events charts draw.
  */
-export function eventGroups(): NamedQuery<EventGroupRow> {
+export function eventGroups({
+  majorOnly = false,
+}: { majorOnly?: boolean } = {}): NamedQuery<EventGroupRow> {
   return namedQuery(
     'eventGroups',
     `
@@ -26,6 +28,7 @@ export function eventGroups(): NamedQuery<EventGroupRow> {
       date,
       min(year) AS year,
       title,
+      bool_or(major) AS major,
       list(id ORDER BY id) AS event_ids,
       list({
         'source_id': source_id,
@@ -36,7 +39,9 @@ export function eventGroups(): NamedQuery<EventGroupRow> {
         'published': source_published
       } ORDER BY source_published NULLS LAST, source_id) AS sources
     FROM event_facts
+    WHERE major OR NOT $1
     GROUP BY date, title
     ORDER BY date, title`,
+    [majorOnly],
   );
 }

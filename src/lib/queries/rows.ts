@@ -45,6 +45,7 @@ export type EventGroupRow = {
   date: string;
   year: number | null;
   title: string;
+  major: boolean;
   event_ids: string[];
   sources: DrawnSourceRow[];
 };

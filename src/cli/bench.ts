@@ -1,0 +1,172 @@
+// Measures the built dashboard as readers get it: builds, serves dist/ locally, drives Chromium
+// several times and prints medians. Figures are printed, never asserted: machines are noisy.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../tests/e2e/chromium.js';
+import { checkPackageDir } from './check-data';
+
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const port = 4398;
+const origin = `http://127.0.0.1:${port}`;
+const dist = 'dist';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+const gzipSize = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+function distFiles(dir = dist): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? distFiles(path) : [path];
+  });
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--strictPort', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error('vite preview did not start within 30 s')),
+      30_000,
+    );
+    server.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes(String(port))) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
+  });
+  return server;
+}
+
+interface PageRun {
+  firstChart: number;
+  datasetReady: number;
+  scriptsBeforeChart: string[];
+}
+
+async function measurePage(): Promise<PageRun[]> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const results: PageRun[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext(); // a fresh cache each run
+      const page = await context.newPage();
+      await page.goto(origin + '/');
+      await page.waitForFunction(
+        () => performance.getEntriesByName('chart-ready:worldwide').length > 0,
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
+      results.push(
+        await page.evaluate(() => {
+          const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+          const firstChart = at('chart-ready:worldwide');
+          const scriptsBeforeChart = performance
+            .getEntriesByType('resource')
+            .filter(
+              (entry) =>
+                entry.name.endsWith('.js') &&
+                (entry as PerformanceResourceTiming).responseEnd <= firstChart,
+            )
+            .map((entry) => new URL(entry.name).pathname);
+          return { firstChart, datasetReady: at('dataset-ready'), scriptsBeforeChart };
+        }),
+      );
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+async function validatorTiming(): Promise<{ rows: number; ms: number; problems: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'nkwa-bench-'));
+  const rows = 200_000;
+  const generated = spawnSync(
+    'node_modules/.bin/tsx',
+    ['src/cli/generate-rows.ts', dir, String(rows)],
+    { stdio: 'inherit' },
+  );
+  if (generated.status !== 0) throw new Error('generating rows failed');
+  const start = performance.now();
+  const { problems } = await checkPackageDir(dir);
+  return { rows, ms: performance.now() - start, problems: problems.length };
+}
+
+async function main() {
+  console.log('building…');
+  const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+
+  const files = distFiles();
+  const wasm = files.filter((f) => f.endsWith('.wasm'));
+  const server = await startServer();
+  let page: PageRun[];
+  try {
+    page = await measurePage();
+  } finally {
+    server.kill();
+  }
+  const scripts = [...new Set(page.flatMap((run) => run.scriptsBeforeChart))];
+  const workerScripts = scripts.filter((path) => path.includes('worker'));
+  const mainScripts = scripts.filter((path) => !path.includes('worker'));
+  const gz = (paths: string[]) => paths.reduce((sum, path) => sum + gzipSize(join(dist, path)), 0);
+  const validator = await validatorTiming();
+
+  const lines: [string, string][] = [
+    ['runs', String(runs)],
+    [
+      'first chart visible (median, ms from navigation)',
+      median(page.map((r) => r.firstChart)).toFixed(0),
+    ],
+    [
+      'DuckDB ready with data (median, ms from navigation)',
+      median(page.map((r) => r.datasetReady)).toFixed(0),
+    ],
+    [
+      'main-thread JS before first chart (gzip)',
+      `${kb(gz(mainScripts))} in ${mainScripts.length} files`,
+    ],
+    [
+      'worker JS before first chart (gzip)',
+      `${kb(gz(workerScripts))} in ${workerScripts.length} files`,
+    ],
+    ...wasm.map((path): [string, string] => [
+      `wasm ${path}`,
+      `${mb(statSync(path).size)} raw, ${mb(gzipSize(path))} gzip`,
+    ]),
+    [
+      'validator on generated rows',
+      `${validator.rows} rows in ${validator.ms.toFixed(0)} ms (${validator.problems} problems)`,
+    ],
+  ];
+  const width = Math.max(...lines.map(([name]) => name.length));
+  for (const [name, value] of lines) console.log(`${name.padEnd(width)}  ${value}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

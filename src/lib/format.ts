@@ -1,0 +1,59 @@
+import type { FigureRow } from './queries';
+
+const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+
+/** A count grouped in the reader's locale: 20,000 or 20 000. */
+export function formatCount(value: number): string {
+  return numberFormat.format(value);
+}
+
+type Figure = Pick<FigureRow, 'low' | 'high' | 'point' | 'qualifier' | 'measure'>;
+
+// Qualifiers that are words of the figure itself ("more than 50,000"); "exactly" and
+// "range" only describe its form and are not printed.
+const silentQualifiers = new Set(['exactly', 'range']);
+
+/** The figure as published: "20,000–80,000", "more than 50,000", "tens of thousands". */
+export function formatFigure(figure: Figure): string {
+  const unit = figure.measure.startsWith('revenue') ? 'US$' : '';
+  const amount = (value: number) => `${unit}${formatCount(value)}`;
+  const qualifier =
+    figure.qualifier && !silentQualifiers.has(figure.qualifier) ? `${figure.qualifier} ` : '';
+  const { low, high, point } = figure;
+  if (low !== null && high !== null) return `${qualifier}${amount(low)}–${amount(high)}`;
+  const single = point ?? low ?? high;
+  if (single !== null) return `${qualifier}${amount(single)}`;
+  return figure.qualifier ?? 'reported, no figure';
+}
+
+/** The period a figure describes, as recorded: "2017", "2015–2017", or the evidence's words. */
+export function formatPeriod(
+  figure: Pick<FigureRow, 'ref_period' | 'ref_year_start' | 'ref_year_end'>,
+): string {
+  const { ref_year_start: start, ref_year_end: end } = figure;
+  if (start !== null && end !== null && start !== end) return `${start}–${end}`;
+  if (start !== null) return String(start);
+  return figure.ref_period ?? 'year not stated';
+}
+
+const monthFormat = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+const dayFormat = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A date kept at the precision it was published with: "2019", "Mar 2019", "Mar 22, 2019". */
+export function formatPartialDate(date: string | null): string {
+  if (!date) return 'undated';
+  const [year, month, day] = date.split('-').map(Number);
+  if (year === undefined || Number.isNaN(year)) return date;
+  if (month === undefined) return String(year);
+  if (day === undefined) return monthFormat.format(Date.UTC(year, month - 1, 1));
+  return dayFormat.format(Date.UTC(year, month - 1, day));
+}
