@@ -34,7 +34,7 @@ export class CountryRangesLayout {
   readonly stacked = $derived(this.width < 560);
   readonly rowHeight = $derived(this.stacked ? 44 : 30);
   readonly labelWidth = $derived(this.stacked ? 0 : 160);
-  readonly margin = $derived({ top: 8, right: 20, bottom: 44, left: this.labelWidth + 8 });
+  readonly margin = $derived({ top: 24, right: 20, bottom: 44, left: this.labelWidth + 8 });
 
   readonly rows = $derived.by(() =>
     this.#input().groups.map((group, index) => ({
