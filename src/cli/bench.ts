@@ -61,6 +61,16 @@ interface PageRun {
   scriptsBeforeChart: string[];
 }
 
+const readTimings = `(() => {
+  const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+  const firstChart = at('chart-ready:worldwide');
+  const scriptsBeforeChart = performance
+    .getEntriesByType('resource')
+    .filter((entry) => entry.name.endsWith('.js') && entry.responseEnd <= firstChart)
+    .map((entry) => new URL(entry.name).pathname);
+  return { firstChart, datasetReady: at('dataset-ready'), scriptsBeforeChart };
+})()`;
+
 async function measurePage(): Promise<PageRun[]> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const results: PageRun[] = [];
@@ -76,21 +86,8 @@ async function measurePage(): Promise<PageRun[]> {
           timeout: 60_000,
         },
       );
-      results.push(
-        await page.evaluate(() => {
-          const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-          const firstChart = at('chart-ready:worldwide');
-          const scriptsBeforeChart = performance
-            .getEntriesByType('resource')
-            .filter(
-              (entry) =>
-                entry.name.endsWith('.js') &&
-                (entry as PerformanceResourceTiming).responseEnd <= firstChart,
-            )
-            .map((entry) => new URL(entry.name).pathname);
-          return { firstChart, datasetReady: at('dataset-ready'), scriptsBeforeChart };
-        }),
-      );
+      // A string, not a function: tsx's name helpers do not exist in the page.
+      results.push(await page.evaluate<PageRun>(readTimings));
       await context.close();
     }
   } finally {

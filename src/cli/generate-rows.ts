@@ -129,6 +129,8 @@ function estimateRow(
     id: `gen-${index}`,
     source_id: pick(random, sourceIds),
     country: pick(random, COUNTRY_CODES),
+    // Regions name parts of the world for WLD rows only; generated rows are whole countries.
+    region: '',
     measure:
       kind === 'presence'
         ? PRESENCE_REPORTED

@@ -76,3 +76,59 @@ test('the host-country chart has a row per country with its number of sources, R
   await expect(chart.locator('.card a')).toHaveAttribute('href', /^https?:\/\//);
   expect(seen.errors).toEqual([]);
 });
+
+test('a range is drawn from its low to its high on the value axis', async ({ page }) => {
+  await page.goto('/');
+  const chart = page.locator('#worldwide');
+  await expect(chart.locator(`g.mark[data-id="${rangeId}"]`)).toBeVisible({ timeout: 30_000 });
+  const bar = chart.locator(`g.mark[data-id="${rangeId}"] line.bar`);
+  const tickY = async (label: string) =>
+    Number(
+      await chart.locator('.axis.y text', { hasText: new RegExp(`^${label}$`) }).getAttribute('y'),
+    );
+  const [zero, fifty] = [await tickY('0'), await tickY('50,000')];
+  const yOf = (value: number) => zero + ((fifty - zero) * value) / 50_000;
+  const [y1, y2] = [Number(await bar.getAttribute('y1')), Number(await bar.getAttribute('y2'))];
+  expect(Math.abs(y1 - yOf(20_000))).toBeLessThan(0.5);
+  expect(Math.abs(y2 - yOf(80_000))).toBeLessThan(0.5);
+});
+
+test('rows that fail validation never reach a chart, and the page says how many and why', async ({
+  page,
+}) => {
+  const seen = watch(page);
+  // Serve data/estimates.csv with the 20,000–80,000 row broken (low above high).
+  await page.route(/estimates-[\w-]+\.csv$/, async (route) => {
+    const response = await route.fetch();
+    const text = await response.text();
+    const broken = text.replace(
+      /(seed-usdos-2022-20k-80k-abroad,[^\n]*?),20000,80000,/,
+      '$1,90000,80000,',
+    );
+    expect(broken).not.toBe(text);
+    await route.fulfill({ response, body: broken });
+  });
+  await page.goto('/');
+  const notice = page.locator('.notice');
+  await expect(notice).toContainText('1 data row failed validation', { timeout: 30_000 });
+  await notice.locator('summary').click();
+  await expect(notice).toContainText('estimates.csv:');
+  await expect(notice).toContainText('low (90000) is greater than high (80000)');
+  await expect(page.locator('#worldwide g.mark').first()).toBeVisible();
+  await expect(page.locator(`#worldwide g.mark[data-id="${rangeId}"]`)).toHaveCount(0);
+  expect(seen.errors).toEqual([]);
+});
+
+test('a data file that cannot be loaded shows an error in place of the charts', async ({
+  page,
+}) => {
+  await page.route(/sources-[\w-]+\.csv$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('/');
+  await expect(page.locator('.notice')).toContainText('failed validation', { timeout: 30_000 });
+  // No source can be read, so no figure can be cited: every chart says so instead of drawing.
+  await expect(page.locator('#worldwide .status')).toContainText(
+    'The data could not be loaded: sources.csv:0:-: cannot read file: HTTP 404 for',
+  );
+  await expect(page.locator('#by-country .status')).toContainText('sources.csv');
+  await expect(page.locator('#worldwide g.mark')).toHaveCount(0);
+});

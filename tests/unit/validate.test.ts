@@ -452,4 +452,15 @@ describe('generate-rows', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('writes a valid package from the real data/ and its current schema', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'generated-'));
+    try {
+      await generatePackage(dir, { rows: 2000, seed: 3, baseDir: join(ROOT, 'data') });
+      const check = await checkPackageDir(dir);
+      expect(check.problems.map(formatProblem)).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
