@@ -13,8 +13,14 @@ import type {
   Tables,
 } from '../../src/lib/data/rows.generated';
 import {
+  compareEnvelope,
+  compareFigures,
+  countryList,
+  countryMeasures,
   countryOverTime,
+  countrySources,
   datasetSummary,
+  mapFigures,
   eventGroups,
   events,
   hostCountryFigures,
@@ -291,5 +297,287 @@ describe('datasetSummary', () => {
     const [summary] = await run(engine, datasetSummary());
     expect(summary).toEqual({ n_estimates: 14, n_sources: 3, n_events: 5, n_countries: 3 });
     for (const value of Object.values(summary ?? {})) expect(typeof value).toBe('number');
+  });
+});
+
+// The explorer's queries on a second fixture: estimates re-reported, spelled differently, one-sided
+// bounds, ties for the most recent figure, presence without a number.
+describe('the explorer’s queries', () => {
+  const sources: SourceRow[] = [
+    source('a', '2019-03-15'),
+    source('b', '2018'),
+    source('c', null),
+    source('d', '2019-03'),
+  ];
+  const row = (
+    id: string,
+    country: string,
+    source_id: string,
+    figure: Partial<EstimateRow>,
+  ): EstimateRow => ({
+    ...estimate(id, country, source_id, {}),
+    ref_period: '2017',
+    ref_year_start: 2017,
+    ref_year_end: 2017,
+    estimator: 'Ministry',
+    primary: false,
+    ...figure,
+  });
+  const range = { low: 1000, high: 3000, qualifier: 'range' } as const;
+  const explorer: Tables = {
+    sources,
+    estimates: [
+      // One estimate reported three times: the primary report is not the smallest id.
+      row('m-2', 'MNG', 'a', { ...range, primary: true, note: 'own report' }),
+      row('m-1', 'MNG', 'b', range),
+      row('m-3', 'MNG', 'c', range),
+      // Not the same estimate: another spelling, another year, another qualifier.
+      row('n-1', 'MNG', 'd', { ...range, estimator: 'Ministry (via Agency)' }),
+      row('n-2', 'MNG', 'a', {
+        ...range,
+        ref_period: '2018',
+        ref_year_start: 2018,
+        ref_year_end: 2018,
+      }),
+      row('n-3', 'MNG', 'b', { ...range, qualifier: 'about' }),
+      row('p-1', 'MNG', 'd', { point: 2500, estimator: 'Agency', estimator_type: 'media' }),
+      row('h-1', 'MNG', 'b', { high: 5000, qualifier: 'up to', ref_year_start: 2016 }),
+      row('l-1', 'MNG', 'c', { low: 500, qualifier: 'more than', estimator_type: 'academic' }),
+      row('x-1', 'MNG', 'a', { qualifier: 'thousands' }),
+      row('y-1', 'MNG', 'a', {
+        point: 9000,
+        ref_period: null,
+        ref_year_start: null,
+        ref_year_end: null,
+      }),
+      row('q-1', 'MNG', 'a', { point: 7, measure: 'permits_held' }),
+      row('r-1', 'MNG', 'b', { measure: 'presence_reported' }),
+      row('o-1', 'RUS', 'a', range),
+      // Ties for Kazakhstan's most recent figure: the latest publication wins, then the smaller id.
+      row('k-1', 'KAZ', 'b', { point: 100, ref_year_start: 2019, ref_year_end: 2019 }),
+      row('k-3', 'KAZ', 'a', { point: 300, ref_year_start: 2019, ref_year_end: 2019 }),
+      row('k-2', 'KAZ', 'a', { low: 200, ref_year_start: 2019, ref_year_end: 2019 }),
+      row('k-4', 'KAZ', 'c', { high: 400, ref_year_start: 2019, ref_year_end: 2019 }),
+      // Singapore: workers reported, no number; the most recent report is undated but describes 2018.
+      row('s-1', 'SGP', 'b', {
+        measure: 'presence_reported',
+        ref_year_start: 2016,
+        ref_year_end: 2016,
+      }),
+      row('s-2', 'SGP', 'c', {
+        measure: 'presence_reported',
+        ref_year_start: 2018,
+        ref_year_end: 2018,
+      }),
+      row('w-1', 'WLD', 'a', { point: 100000 }),
+      row('w-gulf', 'WLD', 'a', { ...range, region: 'Gulf states' }),
+    ],
+    events: [event('ev-same-day', '2019-03-15', 'An event the day source a was published', 'a')],
+  };
+
+  let db: DuckEngine;
+
+  beforeAll(async () => {
+    db = await createNodeEngine();
+    await loadTables(db, explorer);
+  });
+
+  afterAll(async () => {
+    await db.close();
+  });
+
+  const groupIds = (rows: readonly { group_id: string }[]) => rows.map((group) => group.group_id);
+  const mongolia2017 = { country: 'MNG', filters: { yearFrom: 2017, yearTo: 2017 } };
+
+  describe('compareFigures', () => {
+    it('groups the same estimator’s same figure for the same years, and nothing else', async () => {
+      const groups = await run(db, compareFigures(mongolia2017));
+      expect(groups.map((group) => [group.group_id, group.n_reports, group.figure_ids])).toEqual([
+        ['l-1', 1, ['l-1']],
+        ['m-1', 3, ['m-2', 'm-1', 'm-3']],
+        ['n-1', 1, ['n-1']],
+        ['n-3', 1, ['n-3']],
+        ['p-1', 1, ['p-1']],
+        ['h-1', 1, ['h-1']],
+      ]);
+    });
+
+    it('lists the reports primary first, then by publication date, undated last', async () => {
+      const [, group] = await run(db, compareFigures(mongolia2017));
+      expect(group).toEqual({
+        group_id: 'm-1',
+        estimator: 'Ministry',
+        estimator_type: 'government',
+        measure: 'workers_present',
+        low: 1000,
+        high: 3000,
+        point: null,
+        qualifier: 'range',
+        ref_period: '2017',
+        ref_year_start: 2017,
+        ref_year_end: 2017,
+        n_reports: 3,
+        any_primary: true,
+        figure_ids: ['m-2', 'm-1', 'm-3'],
+        reports: [
+          {
+            id: 'm-2',
+            source_id: 'a',
+            title: 'Title a',
+            title_is_descriptive: false,
+            publisher: 'Publisher a',
+            url: 'https://example.org/a',
+            published: '2019-03-15',
+            primary: true,
+            note: 'own report',
+          },
+          expect.objectContaining({ id: 'm-1', published: '2018', primary: false }),
+          expect.objectContaining({ id: 'm-3', published: null, primary: false }),
+        ],
+      });
+    });
+
+    it('splits a group when a filter leaves out some of its reports', async () => {
+      const groups = await run(
+        db,
+        compareFigures({ country: 'MNG', filters: { ...mongolia2017.filters, primaryOnly: true } }),
+      );
+      expect(groups.map((group) => [group.group_id, group.figure_ids])).toEqual([['m-2', ['m-2']]]);
+    });
+
+    it('keeps figures without a year only while no span is set', async () => {
+      const all = groupIds(await run(db, compareFigures({ country: 'MNG' })));
+      expect(all).toEqual(['l-1', 'm-1', 'n-1', 'n-2', 'n-3', 'p-1', 'h-1', 'y-1']);
+      const from2018 = groupIds(
+        await run(db, compareFigures({ country: 'MNG', filters: { yearFrom: 2018 } })),
+      );
+      expect(from2018).toEqual(['n-2']);
+      const to2016 = groupIds(
+        await run(db, compareFigures({ country: 'MNG', filters: { yearTo: 2016 } })),
+      );
+      expect(to2016).toEqual(['h-1']);
+    });
+
+    it('filters on the estimator type', async () => {
+      const groups = await run(
+        db,
+        compareFigures({
+          country: 'MNG',
+          filters: { ...mongolia2017.filters, estimatorTypes: ['academic', 'media'] },
+        }),
+      );
+      expect(groupIds(groups)).toEqual(['l-1', 'p-1']);
+    });
+
+    it('compares only the worldwide totals for WLD', async () => {
+      expect(groupIds(await run(db, compareFigures({ country: 'WLD' })))).toEqual(['w-1']);
+    });
+  });
+
+  describe('compareEnvelope', () => {
+    it('runs from the lowest low, point or high to the highest', async () => {
+      expect(await run(db, compareEnvelope(mongolia2017))).toEqual([
+        { low: 500, high: 5000, n_groups: 6, n_figures: 8 },
+      ]);
+      expect(await run(db, compareEnvelope({ country: 'MNG' }))).toEqual([
+        { low: 500, high: 9000, n_groups: 8, n_figures: 10 },
+      ]);
+    });
+
+    it('has null bounds when nothing is drawn', async () => {
+      expect(await run(db, compareEnvelope({ country: 'SGP' }))).toEqual([
+        { low: null, high: null, n_groups: 0, n_figures: 0 },
+      ]);
+    });
+  });
+
+  describe('mapFigures', () => {
+    it('gives each country its most recent figure, or its most recent presence report', async () => {
+      const rows = await run(db, mapFigures());
+      expect(
+        rows.map((row) => [row.country, row.status, row.id, row.value, row.n_figures]),
+      ).toEqual([
+        ['KAZ', 'figure', 'k-2', 200, 4],
+        ['MNG', 'figure', 'n-2', 2000, 10],
+        ['RUS', 'figure', 'o-1', 2000, 1],
+        ['SGP', 'presence', 's-2', null, 2],
+      ]);
+    });
+
+    it('shades by the middle of a range, else the point, else the lone bound', async () => {
+      const value = async (countries: string[], yearTo: number | null = null) =>
+        (await run(db, mapFigures({ countries, yearTo }))).map((row) => [row.id, row.value]);
+      expect(await value(['KAZ'])).toEqual([['k-2', 200]]);
+      expect(await value(['MNG'], 2016)).toEqual([['h-1', 5000]]);
+      const pointOnly = await run(
+        db,
+        mapFigures({ countries: ['MNG'], estimatorTypes: ['media'] }),
+      );
+      expect(pointOnly.map((row) => [row.id, row.value])).toEqual([['p-1', 2500]]);
+    });
+
+    it('applies the filters to the presence reports too', async () => {
+      const rows = await run(db, mapFigures({ yearTo: 2016 }));
+      expect(rows.map((row) => [row.country, row.status, row.id])).toEqual([
+        ['MNG', 'figure', 'h-1'],
+        ['SGP', 'presence', 's-1'],
+      ]);
+      expect(await run(db, mapFigures({ primaryOnly: true, countries: ['SGP'] }))).toEqual([]);
+    });
+  });
+
+  describe('the published axis', () => {
+    it('puts a publication date where an event of the same date is drawn', async () => {
+      const [event] = await run(db, events());
+      const rows = await run(db, countryOverTime({ country: 'MNG', axis: 'published' }));
+      const fromA = rows.find((row) => row.id === 'm-2');
+      expect(event?.year).toBeCloseTo(2019 + (31 + 28 + 14.5) / 365 - 0.5, 10);
+      expect(fromA?.year).toBe(event?.year);
+    });
+
+    it('orders by publication date and leaves out undated sources', async () => {
+      const rows = await run(db, countryOverTime({ country: 'MNG', axis: 'published' }));
+      expect(rows.map((row) => [row.id, row.published])).toEqual([
+        ['m-1', '2018'],
+        ['n-3', '2018'],
+        ['h-1', '2018'],
+        // A month sits at its middle: 2019-03 after 2019-03-15.
+        ['m-2', '2019-03-15'],
+        ['n-2', '2019-03-15'],
+        ['y-1', '2019-03-15'],
+        ['n-1', '2019-03'],
+        ['p-1', '2019-03'],
+      ]);
+    });
+  });
+
+  describe('countryMeasures, countryList and countrySources', () => {
+    it('counts a country’s figures by measure', async () => {
+      expect(await run(db, countryMeasures('MNG'))).toEqual([
+        { measure: 'workers_present', n_figures: 11, n_with_number: 10 },
+        { measure: 'permits_held', n_figures: 1, n_with_number: 1 },
+        { measure: 'presence_reported', n_figures: 1, n_with_number: 0 },
+      ]);
+    });
+
+    it('lists the countries, worldwide first, with whether any figure has a number', async () => {
+      expect(await run(db, countryList())).toEqual([
+        { country: 'WLD', n_figures: 1, n_sources: 1, has_number: true },
+        { country: 'KAZ', n_figures: 4, n_sources: 3, has_number: true },
+        { country: 'MNG', n_figures: 13, n_sources: 4, has_number: true },
+        { country: 'RUS', n_figures: 1, n_sources: 1, has_number: true },
+        { country: 'SGP', n_figures: 2, n_sources: 2, has_number: false },
+      ]);
+    });
+
+    it('lists a country’s sources newest first, primary when any figure is', async () => {
+      const rows = await run(db, countrySources({ country: 'MNG' }));
+      expect(rows.map((row) => [row.id, row.published, row.primary, row.n_figures])).toEqual([
+        ['d', '2019-03', false, 2],
+        ['a', '2019-03-15', true, 4],
+        ['b', '2018', false, 3],
+        ['c', null, false, 2],
+      ]);
+    });
   });
 });

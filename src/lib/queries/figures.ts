@@ -1,74 +1,91 @@
 import { namedQuery, type NamedQuery } from './named-query';
-import type { Measure } from '../data/rows.generated';
+import { DEFAULT_MEASURE, WORLDWIDE, Params, filterConditions, type Filters } from './filters';
 import type { FigureRow, HostCountryFigureRow } from './rows';
 
-/** The country code of worldwide figures. */
-export const WORLDWIDE = 'WLD';
-/** The measure the overview charts show unless a filter says otherwise. */
-export const DEFAULT_MEASURE: Measure = 'workers_present';
+export { DEFAULT_MEASURE, WORLDWIDE };
 
-export interface MeasureFilter {
-  readonly measure?: Measure;
-}
+/** The year a chart over time places a figure on: the years it describes, or its publication date. */
+export type YearAxis = 'described' | 'published';
 
-export interface CountryFilter extends MeasureFilter {
+/** Filters for the queries across countries; any field left out takes its default. */
+export type FilterOptions = Partial<Filters>;
+
+/**
+ * One country's figures (or WLD's totals) under the filters; `filters.countries` does not apply. Filter
+ * fields beside `country` are refused by type, so `{ country, ...filters }` cannot be dropped silently.
+ */
+export type CountryOptions = {
   readonly country: string;
+  readonly filters?: FilterOptions;
+} & { readonly [K in keyof Filters]?: never };
+
+export interface AxisOption {
+  /** 'described' (the default): the years the figure describes; 'published': its source's date. */
+  readonly axis?: YearAxis;
 }
 
 /** The columns of every figure row (FigureRow), read from the estimate_facts view. */
-const figureColumns = `
+export const figureColumns = `
   id, country, area_note, region, measure, measure_detail, low, high, point, qualifier,
   ref_period, ref_year_start, ref_year_end, year,
   estimator, estimator_type, "primary", note,
   source_id, title, title_is_descriptive, publisher, url, published`;
 
 /** The figure's own value for ordering: a range by its low end, a lone bound by itself. */
-const figureValue = 'coalesce(low, point, high)';
+export const figureValue = 'coalesce(low, point, high)';
 
 /**
- * One country's figures (or, for WLD, the worldwide totals) with a number and a year, for a chart over
- * time; ordered by year, then value, then id. Regional subtotals (WLD rows with a region) are left out:
- * they are neither a country nor the world.
+ * One country's figures (or, for WLD, the worldwide totals) with a number and a place on the year axis,
+ * for a chart over time; ordered by year, then value, then id. Regional subtotals (WLD rows with a region)
+ * are left out: they are neither a country nor the world. With `axis: 'published'`, `year` is the source's
+ * publication date on the same axis (tick N is the middle of year N) and figures of undated sources are
+ * left out; the year span filter still applies to the years the figures describe.
  */
-export function countryOverTime({
-  country,
-  measure = DEFAULT_MEASURE,
-}: CountryFilter): NamedQuery<FigureRow> {
-  return namedQuery('countryOverTime', figuresOverTimeSql, [country, measure]);
+export function countryOverTime(options: CountryOptions & AxisOption): NamedQuery<FigureRow> {
+  return overTime('countryOverTime', options);
 }
 
 /** The worldwide figures with a number and a year: countryOverTime for WLD. */
-export function worldwideOverTime({
-  measure = DEFAULT_MEASURE,
-}: MeasureFilter = {}): NamedQuery<FigureRow> {
-  return namedQuery('worldwideOverTime', figuresOverTimeSql, [WORLDWIDE, measure]);
+export function worldwideOverTime(
+  filters: FilterOptions = {},
+  { axis }: AxisOption = {},
+): NamedQuery<FigureRow> {
+  return overTime('worldwideOverTime', { country: WORLDWIDE, axis, filters });
 }
 
-const figuresOverTimeSql = `
-  SELECT ${figureColumns}
-  FROM estimate_facts
-  WHERE country = $1
-    AND region IS NULL
-    AND measure = $2
-    AND has_number
-    AND year IS NOT NULL
-  ORDER BY year, ${figureValue}, id`;
+function overTime(
+  name: string,
+  { country, axis = 'described', filters = {} }: CountryOptions & AxisOption,
+): NamedQuery<FigureRow> {
+  const p = new Params();
+  const sql = `
+    WITH on_axis AS (
+      SELECT * REPLACE (CASE ${p.bind(axis)} WHEN 'published' THEN published_year ELSE year END AS year)
+      FROM estimate_facts
+      WHERE ${filterConditions(filters, p, { acrossCountries: false })}
+        AND country = ${p.bind(country)}
+        AND region IS NULL
+        AND has_number
+    )
+    SELECT ${figureColumns}
+    FROM on_axis
+    WHERE year IS NOT NULL
+    ORDER BY year, ${figureValue}, id`;
+  return namedQuery(name, sql, p.values);
+}
 
 /**
  * Every host country's figures with a number, of any year or none, with per-country counts and the
  * country's largest number; ordered by that (largest country first), then country, value, year, id.
  */
-export function hostCountryFigures({
-  measure = DEFAULT_MEASURE,
-}: MeasureFilter = {}): NamedQuery<HostCountryFigureRow> {
-  return namedQuery(
-    'hostCountryFigures',
-    `
+export function hostCountryFigures(filters: FilterOptions = {}): NamedQuery<HostCountryFigureRow> {
+  const p = new Params();
+  const sql = `
     WITH drawn AS (
       SELECT ${figureColumns}, greatest(low, high, point) AS figure_max
       FROM estimate_facts
-      WHERE country <> $1
-        AND measure = $2
+      WHERE ${filterConditions(filters, p, { acrossCountries: true })}
+        AND country <> ${p.bind(WORLDWIDE)}
         AND has_number
     ),
     by_country AS (
@@ -83,7 +100,6 @@ export function hostCountryFigures({
     SELECT drawn.* EXCLUDE (figure_max), n_sources, n_figures, country_max
     FROM drawn
     JOIN by_country USING (country)
-    ORDER BY country_max DESC, country, ${figureValue}, year NULLS LAST, id`,
-    [WORLDWIDE, measure],
-  );
+    ORDER BY country_max DESC, country, ${figureValue}, year NULLS LAST, id`;
+  return namedQuery('hostCountryFigures', sql, p.values);
 }

@@ -1,4 +1,11 @@
-import type { EstimateRow, EventRow, SourceRow } from '../data/rows.generated';
+import type {
+  EstimateRow,
+  EstimatorType,
+  EventRow,
+  Measure,
+  Qualifier,
+  SourceRow,
+} from '../data/rows.generated';
 
 /** The source columns every figure row carries, for its citation. */
 type FigureSource = Pick<
@@ -12,7 +19,10 @@ type FigureSource = Pick<
 /** One drawn figure with its source: the rows of the figure queries. */
 export type FigureRow = Omit<EstimateRow, never> &
   FigureSource & {
-    /** Where to draw it on a year axis: the middle of ref_year_start..ref_year_end (2015–2016 → 2015.5). */
+    /**
+     * Where to draw it on a year axis: the middle of ref_year_start..ref_year_end (2015–2016 → 2015.5); on
+     * the published axis of countryOverTime, the source's publication date (2022-03 → 2022 + 2.5/12 − 0.5).
+     */
     year: number | null;
   };
 
@@ -57,3 +67,87 @@ export type DatasetSummaryRow = {
   n_events: number;
   n_countries: number;
 };
+
+/** A source a chart drew, for its source line. */
+
+/** One publication of one country's figures (countrySources). */
+export type CountrySourceRow = FigureSource & {
+  /** The source's id (sources.id). */
+  id: string;
+  /** Whether any of its figures there is the publication's own estimate. */
+  primary: boolean;
+  /** Its figures there that pass the filters. */
+  n_figures: number;
+};
+
+/** A measure of one country's figures, for the measure switcher (countryMeasures). */
+export type CountryMeasureRow = {
+  measure: Measure;
+  n_figures: number;
+  /** Of those, the figures with a number (the rest are reports without one). */
+  n_with_number: number;
+};
+
+/** A country (or WLD) with figures, for navigation (countryList). */
+export type CountryListRow = {
+  country: string;
+  n_figures: number;
+  n_sources: number;
+  /** False where no figure has a number: workers are only reported present. */
+  has_number: boolean;
+};
+
+/** One publication that reported an estimate, in a CompareGroupRow. */
+export type CompareReport = FigureSource & {
+  /** The figure's id. */
+  id: string;
+  source_id: string;
+  /** Whether the publication is the estimator's own. */
+  primary: boolean;
+  note: string | null;
+};
+
+/**
+ * One estimate in a comparison: the figures with the same estimator (and type), measure, numbers,
+ * qualifier and years, which are one estimate however many publications report it.
+ */
+export type CompareGroupRow = {
+  /** The smallest figure id of the group: stable while the group keeps that figure. */
+  group_id: string;
+  estimator: string;
+  estimator_type: EstimatorType;
+  measure: Measure;
+  low: number | null;
+  high: number | null;
+  point: number | null;
+  qualifier: Qualifier | null;
+  /** The period as the group's first figure (by id) gives it. */
+  ref_period: string | null;
+  ref_year_start: number | null;
+  ref_year_end: number | null;
+  /** How many figures (publications' reports) the estimate has. */
+  n_reports: number;
+  /** Whether any report is the estimator's own publication. */
+  any_primary: boolean;
+  /** The figures' ids, in the order of `reports`. */
+  figure_ids: string[];
+  /** Who reported it: primary first, then by publication date (undated last), then figure id. */
+  reports: CompareReport[];
+};
+
+/** The range from the lowest to the highest number of a comparison; null bounds when nothing is drawn. */
+export type CompareEnvelopeRow = {
+  low: number | null;
+  high: number | null;
+  n_groups: number;
+  n_figures: number;
+};
+
+/**
+ * A host country on the map: its most recent figure of the measure (`status` 'figure', with `value` the
+ * middle of a range, else the point or lone bound), or, lacking one, its most recent report of workers
+ * present without a number (`status` 'presence', `value` null).
+ */
+export type MapFigureRow = FigureRow & { n_figures: number } & (
+    { status: 'figure'; value: number } | { status: 'presence'; value: null }
+  );

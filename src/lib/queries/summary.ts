@@ -1,4 +1,4 @@
-import { WORLDWIDE } from './figures';
+import { WORLDWIDE } from './filters';
 import { namedQuery, type NamedQuery } from './named-query';
 import type { DatasetSummaryRow } from './rows';
 

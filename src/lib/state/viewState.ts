@@ -1,0 +1,301 @@
+import countries from 'i18n-iso-countries';
+import { categoryValues, field, resource } from '../data/schema';
+import type { EstimatorType, Measure } from '../data/rows.generated';
+import { WORLDWIDE, defaultFilters, type Filters } from '../queries/filters';
+import type { YearAxis } from '../queries/figures';
+
+export type { Filters, YearAxis };
+
+/** The explorer's views. */
+export type ViewName = 'overview' | 'country' | 'compare' | 'map';
+
+/** Everything a view shows, all of it kept in the URL. */
+export interface ViewState {
+  view: ViewName;
+  /** ISO 3166-1 alpha-3 code or WLD: the country of the country and compare views. */
+  country: string;
+  /** The year axis of the country view. */
+  axis: YearAxis;
+  filters: Filters;
+}
+
+export const viewNames: readonly ViewName[] = ['overview', 'country', 'compare', 'map'];
+export const yearAxes: readonly YearAxis[] = ['described', 'published'];
+
+const estimates = resource('estimates');
+/** The codebook's measures and estimator types, from data/datapackage.json. */
+export const measures = categoryValues(field(estimates, 'measure')) as Measure[];
+export const estimatorTypes = categoryValues(field(estimates, 'estimator_type')) as EstimatorType[];
+/** The earliest year a figure can describe, from the schema. */
+export const firstYear = field(estimates, 'ref_year_start').constraints?.minimum ?? 1945;
+
+export const defaultViewState: Readonly<ViewState> = {
+  view: 'overview',
+  country: WORLDWIDE,
+  axis: 'described',
+  filters: defaultFilters,
+};
+
+/** The URL parameters, in the order serializeViewState writes them. */
+export const parameterNames = [
+  'view',
+  'country',
+  'axis',
+  'measure',
+  'types',
+  'primary',
+  'from',
+  'to',
+  'countries',
+] as const;
+type ParameterName = (typeof parameterNames)[number];
+
+/** Beyond these, a query string or a value is not something the app wrote: ignored unread. */
+const MAX_SEARCH_LENGTH = 4096;
+// Every host country in `countries` takes 4 × 249 - 1 = 995 characters.
+const MAX_VALUE_LENGTH = 1024;
+/** Notices beyond this many are summed up in one, so a junk URL cannot flood the page. */
+const MAX_NOTICES = 10;
+/** How much of an offending value a notice shows. */
+const SHOWN_LENGTH = 40;
+
+export interface ParseOptions {
+  /** The last year a year parameter may name; this year by default. */
+  currentYear?: number;
+}
+
+/**
+ * The view state a query string (`location.search`, with or without its `?`) describes. What is missing
+ * takes its default; what is unknown, repeated, empty, too long, undecodable or invalid is ignored, each
+ * with a plain-text notice naming the parameter and showing the offending text cut short. Never throws.
+ */
+export function parseViewState(
+  search: string,
+  { currentYear = new Date().getFullYear() }: ParseOptions = {},
+): { state: ViewState; notices: string[] } {
+  const notices: string[] = [];
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  const tooLong = query.length > MAX_SEARCH_LENGTH;
+  if (tooLong) {
+    notices.push(
+      `Ignored all parameters: the query string is too long (${query.length} characters).`,
+    );
+  }
+  const values = tooLong ? new Map<ParameterName, string>() : readParameters(query, notices);
+
+  const filters: Filters = { ...defaultFilters, estimatorTypes: [], countries: [] };
+  const state: ViewState = { ...defaultViewState, filters };
+  const read = <T>(name: ParameterName, parse: (value: string) => T | undefined, what: string) => {
+    const value = values.get(name);
+    if (value === undefined) return undefined;
+    const parsed = parse(value);
+    if (parsed === undefined) notices.push(`Ignored ${name} ${shown(value)}: not ${what}.`);
+    return parsed;
+  };
+  const readList = <T extends string>(
+    name: ParameterName,
+    parse: (item: string) => T | undefined,
+    what: string,
+  ): T[] => {
+    const items: T[] = [];
+    for (const item of values.get(name)?.split(',') ?? []) {
+      if (item.trim() === '') continue;
+      const parsed = parse(item.trim());
+      if (parsed === undefined) notices.push(`Ignored ${name} ${shown(item)}: not ${what}.`);
+      else items.push(parsed);
+    }
+    return sortedUnique(items);
+  };
+
+  state.view = read('view', oneOf(viewNames), `one of ${viewNames.join(', ')}`) ?? state.view;
+  state.country =
+    read('country', parseCountry, 'an ISO 3166-1 alpha-3 country code or WLD') ?? state.country;
+  state.axis = read('axis', oneOf(yearAxes), `one of ${yearAxes.join(', ')}`) ?? state.axis;
+  filters.measure =
+    read('measure', oneOf(measures), 'a measure of the codebook') ?? filters.measure;
+  filters.estimatorTypes = readList(
+    'types',
+    oneOf(estimatorTypes),
+    'an estimator type of the codebook',
+  );
+  filters.primaryOnly = read('primary', parseYesNo, 'yes or no') ?? false;
+  const years = `a year from ${firstYear} to ${currentYear}`;
+  filters.yearFrom = read('from', (value) => parseYear(value, currentYear), years) ?? null;
+  filters.yearTo = read('to', (value) => parseYear(value, currentYear), years) ?? null;
+  if (filters.yearFrom !== null && filters.yearTo !== null && filters.yearFrom > filters.yearTo) {
+    notices.push(`Ignored from ${filters.yearFrom} and to ${filters.yearTo}: from is after to.`);
+    filters.yearFrom = null;
+    filters.yearTo = null;
+  }
+  filters.countries = readList('countries', parseHostCountry, 'an ISO 3166-1 alpha-3 country code');
+
+  return { state, notices: capped(notices) };
+}
+
+/**
+ * The query string of a view state: '' for the default state, else '?' and its parameters in a fixed
+ * order, defaults left out and lists sorted without duplicates, so equal states give equal URLs.
+ */
+export function serializeViewState(state: ViewState): string {
+  const canonical = canonicalViewState(state);
+  const { filters } = canonical;
+  const parts: [ParameterName, string | null][] = [
+    ['view', canonical.view === defaultViewState.view ? null : canonical.view],
+    ['country', canonical.country === defaultViewState.country ? null : canonical.country],
+    ['axis', canonical.axis === defaultViewState.axis ? null : canonical.axis],
+    ['measure', filters.measure === defaultFilters.measure ? null : filters.measure],
+    ['types', filters.estimatorTypes.length === 0 ? null : filters.estimatorTypes.join(',')],
+    ['primary', filters.primaryOnly ? 'yes' : null],
+    ['from', filters.yearFrom === null ? null : String(filters.yearFrom)],
+    ['to', filters.yearTo === null ? null : String(filters.yearTo)],
+    ['countries', filters.countries.length === 0 ? null : filters.countries.join(',')],
+  ];
+  const query = parts
+    .filter((part): part is [ParameterName, string] => part[1] !== null)
+    .map(([name, value]) => `${name}=${encodeURIComponent(value).replaceAll('%2C', ',')}`)
+    .join('&');
+  return query === '' ? '' : `?${query}`;
+}
+
+/** The state with its lists sorted and without duplicates: the form serializeViewState writes. */
+export function canonicalViewState(state: ViewState): ViewState {
+  return {
+    ...state,
+    filters: {
+      ...state.filters,
+      estimatorTypes: sortedUnique(state.filters.estimatorTypes),
+      countries: sortedUnique(state.filters.countries),
+    },
+  };
+}
+
+/** Whether every field of `state` is one parseViewState could have produced. */
+export function isValidViewState(
+  state: ViewState,
+  { currentYear = new Date().getFullYear() }: ParseOptions = {},
+): boolean {
+  const { filters } = state;
+  const isYear = (year: number | null) =>
+    year === null || (Number.isInteger(year) && year >= firstYear && year <= currentYear);
+  return (
+    viewNames.includes(state.view) &&
+    (state.country === WORLDWIDE || isHostCountry(state.country)) &&
+    yearAxes.includes(state.axis) &&
+    measures.includes(filters.measure) &&
+    filters.estimatorTypes.every((type) => estimatorTypes.includes(type)) &&
+    typeof filters.primaryOnly === 'boolean' &&
+    isYear(filters.yearFrom) &&
+    isYear(filters.yearTo) &&
+    (filters.yearFrom === null || filters.yearTo === null || filters.yearFrom <= filters.yearTo) &&
+    filters.countries.every(isHostCountry)
+  );
+}
+
+/** Whether `code` is an ISO 3166-1 alpha-3 code (upper case), WLD excluded. */
+export function isHostCountry(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code) && countries.isValid(code);
+}
+
+/** The parameters of a query string by name, leaving out (with a notice) what cannot be read. */
+function readParameters(query: string, notices: string[]): Map<ParameterName, string> {
+  const found: { name: string; raw: string }[] = [];
+  for (const segment of query.split('&')) {
+    if (segment === '') continue;
+    const equals = segment.indexOf('=');
+    const rawName = equals === -1 ? segment : segment.slice(0, equals);
+    const name = decode(rawName);
+    if (name === undefined) {
+      notices.push(`Ignored a parameter whose name could not be decoded (${shown(rawName)}).`);
+      continue;
+    }
+    found.push({ name, raw: equals === -1 ? '' : segment.slice(equals + 1) });
+  }
+
+  const counts = new Map<string, number>();
+  for (const { name } of found) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const values = new Map<ParameterName, string>();
+  const reported = new Set<string>();
+  for (const { name, raw } of found) {
+    if (!isParameterName(name)) {
+      if (!reported.has(name)) notices.push(`Ignored unknown parameter ${shown(name)}.`);
+    } else if ((counts.get(name) ?? 0) > 1) {
+      if (!reported.has(name)) notices.push(`Ignored ${name}: given ${counts.get(name)} times.`);
+    } else if (raw.length > MAX_VALUE_LENGTH) {
+      notices.push(`Ignored ${name}: too long (${raw.length} characters).`);
+    } else {
+      const value = decode(raw);
+      if (value === undefined) {
+        notices.push(`Ignored ${name}: could not be decoded (${shown(raw)}).`);
+      } else if (value.trim() === '') {
+        notices.push(`Ignored ${name}: empty.`);
+      } else {
+        values.set(name, value);
+      }
+    }
+    reported.add(name);
+  }
+  return values;
+}
+
+function isParameterName(name: string): name is ParameterName {
+  return (parameterNames as readonly string[]).includes(name);
+}
+
+/** A form-encoded component ('+' is a space), or undefined when its percent-encoding is broken. */
+function decode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text.replaceAll('+', ' '));
+  } catch {
+    return undefined;
+  }
+}
+
+function oneOf<T extends string>(allowed: readonly T[]): (value: string) => T | undefined {
+  return (value) => allowed.find((candidate) => candidate === value);
+}
+
+/** A country code in either case (rus is RUS), or WLD. */
+function parseCountry(value: string): string | undefined {
+  const code = /^[A-Za-z]{3}$/.test(value) ? value.toUpperCase() : '';
+  return code === WORLDWIDE || isHostCountry(code) ? code : undefined;
+}
+
+function parseHostCountry(value: string): string | undefined {
+  const code = parseCountry(value);
+  return code === WORLDWIDE ? undefined : code;
+}
+
+function parseYesNo(value: string): boolean | undefined {
+  if (value === 'yes') return true;
+  if (value === 'no') return false;
+  return undefined;
+}
+
+function parseYear(value: string, currentYear: number): number | undefined {
+  if (!/^\d{4}$/.test(value)) return undefined;
+  const year = Number(value);
+  return year >= firstYear && year <= currentYear ? year : undefined;
+}
+
+function sortedUnique<T extends string>(items: readonly T[]): T[] {
+  return [...new Set(items)].sort();
+}
+
+/**
+ * A value as a notice shows it: in quotes, without control, format or separator characters (nothing that
+ * could reorder or break the text around it), cut to SHOWN_LENGTH characters.
+ */
+function shown(value: string): string {
+  const characters = Array.from(value.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, ''));
+  const cut = characters.length > SHOWN_LENGTH;
+  return `“${characters.slice(0, SHOWN_LENGTH).join('')}${cut ? '…' : ''}”`;
+}
+
+function capped(notices: string[]): string[] {
+  if (notices.length <= MAX_NOTICES) return notices;
+  const more = notices.length - (MAX_NOTICES - 1);
+  return [
+    ...notices.slice(0, MAX_NOTICES - 1),
+    `…and ${more} more problems with the link’s parameters.`,
+  ];
+}

@@ -1,0 +1,398 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import countries from 'i18n-iso-countries';
+import { categoryValues, field, resource } from '../../src/lib/data/schema';
+import {
+  canonicalViewState,
+  defaultViewState,
+  estimatorTypes,
+  isValidViewState,
+  measures,
+  parameterNames,
+  parseViewState,
+  serializeViewState,
+  viewNames,
+  yearAxes,
+  type ViewState,
+} from '../../src/lib/state/viewState';
+
+// Years are checked against a fixed current year, so the tests do not change on New Year's Day.
+const currentYear = 2026;
+const parse = (search: string) => parseViewState(search, { currentYear });
+
+/** The default state with some fields changed. */
+const state = (
+  changes: Partial<Omit<ViewState, 'filters'>> & { filters?: Partial<ViewState['filters']> } = {},
+): ViewState => ({
+  ...defaultViewState,
+  ...changes,
+  filters: { ...defaultViewState.filters, ...changes.filters },
+});
+
+describe('defaultViewState', () => {
+  it('is the overview of worldwide workers present, unfiltered', () => {
+    expect(defaultViewState).toEqual({
+      view: 'overview',
+      country: 'WLD',
+      axis: 'described',
+      filters: {
+        measure: 'workers_present',
+        estimatorTypes: [],
+        primaryOnly: false,
+        yearFrom: null,
+        yearTo: null,
+        countries: [],
+      },
+    });
+    expect(serializeViewState(defaultViewState)).toBe('');
+  });
+
+  it('takes its measures and estimator types from the schema', () => {
+    const estimates = resource('estimates');
+    expect(measures).toEqual(categoryValues(field(estimates, 'measure')));
+    expect(estimatorTypes).toEqual(categoryValues(field(estimates, 'estimator_type')));
+    expect(measures).toHaveLength(18);
+  });
+});
+
+describe('parseViewState reads valid parameters', () => {
+  const cases: [string, ViewState][] = [
+    ['', defaultViewState],
+    ['?', defaultViewState],
+    ['?view=map', state({ view: 'map' })],
+    ['view=country&country=RUS', state({ view: 'country', country: 'RUS' })],
+    ['?view=country&country=rus', state({ view: 'country', country: 'RUS' })],
+    ['?view=compare', state({ view: 'compare', country: 'WLD' })],
+    ['?axis=published', state({ axis: 'published' })],
+    ['?measure=permits_held', state({ filters: { measure: 'permits_held' } })],
+    [
+      '?types=media,government,media',
+      state({ filters: { estimatorTypes: ['government', 'media'] } }),
+    ],
+    ['?primary=yes', state({ filters: { primaryOnly: true } })],
+    ['?primary=no', defaultViewState],
+    ['?from=2017&to=2018', state({ filters: { yearFrom: 2017, yearTo: 2018 } })],
+    ['?from=2017&to=2017', state({ filters: { yearFrom: 2017, yearTo: 2017 } })],
+    ['?from=1945', state({ filters: { yearFrom: 1945 } })],
+    ['?to=2026', state({ filters: { yearTo: 2026 } })],
+    ['?countries=rus,CHN,RUS', state({ filters: { countries: ['CHN', 'RUS'] } })],
+    ['?countries=CHN%2CRUS', state({ filters: { countries: ['CHN', 'RUS'] } })],
+    ['?view=map&&&primary=yes', state({ view: 'map', filters: { primaryOnly: true } })],
+  ];
+
+  it.each(cases)('%j', (search, expected) => {
+    expect(parse(search)).toEqual({ state: expected, notices: [] });
+  });
+});
+
+describe('parseViewState ignores bad parameters with a notice', () => {
+  const cases: [string, Partial<ViewState> | ViewState, string[]][] = [
+    [
+      '?view=maps',
+      defaultViewState,
+      ['Ignored view “maps”: not one of overview, country, compare, map.'],
+    ],
+    [
+      '?view=Map',
+      defaultViewState,
+      ['Ignored view “Map”: not one of overview, country, compare, map.'],
+    ],
+    [
+      '?view=compare&country=XKX',
+      state({ view: 'compare' }),
+      ['Ignored country “XKX”: not an ISO 3166-1 alpha-3 country code or WLD.'],
+    ],
+    [
+      '?country=RU',
+      defaultViewState,
+      ['Ignored country “RU”: not an ISO 3166-1 alpha-3 country code or WLD.'],
+    ],
+    [
+      '?country=643',
+      defaultViewState,
+      ['Ignored country “643”: not an ISO 3166-1 alpha-3 country code or WLD.'],
+    ],
+    ['?axis=both', defaultViewState, ['Ignored axis “both”: not one of described, published.']],
+    [
+      '?measure=workers',
+      defaultViewState,
+      ['Ignored measure “workers”: not a measure of the codebook.'],
+    ],
+    [
+      '?types=government,ngo,media',
+      state({ filters: { estimatorTypes: ['government', 'media'] } }),
+      ['Ignored types “ngo”: not an estimator type of the codebook.'],
+    ],
+    ['?primary=true', defaultViewState, ['Ignored primary “true”: not yes or no.']],
+    ['?primary=constructor', defaultViewState, ['Ignored primary “constructor”: not yes or no.']],
+    ['?from=1944', defaultViewState, ['Ignored from “1944”: not a year from 1945 to 2026.']],
+    ['?to=2027', defaultViewState, ['Ignored to “2027”: not a year from 1945 to 2026.']],
+    ['?from=2017.5', defaultViewState, ['Ignored from “2017.5”: not a year from 1945 to 2026.']],
+    ['?from=+2017', defaultViewState, ['Ignored from “ 2017”: not a year from 1945 to 2026.']],
+    ['?from=0x7e1', defaultViewState, ['Ignored from “0x7e1”: not a year from 1945 to 2026.']],
+    ['?from=2019&to=2017', defaultViewState, ['Ignored from 2019 and to 2017: from is after to.']],
+    [
+      '?countries=WLD,RUS,XXX',
+      state({ filters: { countries: ['RUS'] } }),
+      [
+        'Ignored countries “WLD”: not an ISO 3166-1 alpha-3 country code.',
+        'Ignored countries “XXX”: not an ISO 3166-1 alpha-3 country code.',
+      ],
+    ],
+    ['?view=map&view=compare', defaultViewState, ['Ignored view: given 2 times.']],
+    [
+      '?from=2017&from=2017&to=2018',
+      state({ filters: { yearTo: 2018 } }),
+      ['Ignored from: given 2 times.'],
+    ],
+    ['?colour=red&colour=blue', defaultViewState, ['Ignored unknown parameter “colour”.']],
+    ['?View=map', defaultViewState, ['Ignored unknown parameter “View”.']],
+    ['?view=', defaultViewState, ['Ignored view: empty.']],
+    ['?view', defaultViewState, ['Ignored view: empty.']],
+    ['?country=+', defaultViewState, ['Ignored country: empty.']],
+    [
+      '?view=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+      defaultViewState,
+      ['Ignored view “<script>alert(1)</script>”: not one of overview, country, compare, map.'],
+    ],
+    [
+      `?measure=${'a'.repeat(60)}`,
+      defaultViewState,
+      [`Ignored measure “${'a'.repeat(40)}…”: not a measure of the codebook.`],
+    ],
+    [
+      '?view=%E2%80%AEpam%00%0A%1B[31m',
+      defaultViewState,
+      ['Ignored view “pam[31m”: not one of overview, country, compare, map.'],
+    ],
+    [
+      `?measure=${'x'.repeat(1025)}`,
+      defaultViewState,
+      ['Ignored measure: too long (1025 characters).'],
+    ],
+    [
+      `?view=map&${'y'.repeat(5000)}`,
+      defaultViewState,
+      ['Ignored all parameters: the query string is too long (5009 characters).'],
+    ],
+    ['?view=%E0%A4%A', defaultViewState, ['Ignored view: could not be decoded (“%E0%A4%A”).']],
+    ['?view=100%', defaultViewState, ['Ignored view: could not be decoded (“100%”).']],
+    ['?view=%ED%A0%80', defaultViewState, ['Ignored view: could not be decoded (“%ED%A0%80”).']],
+    [
+      '?%FF=map',
+      defaultViewState,
+      ['Ignored a parameter whose name could not be decoded (“%FF”).'],
+    ],
+    [
+      '?view=country&country=RUS&measure=nope&colour=red',
+      state({ view: 'country', country: 'RUS' }),
+      [
+        'Ignored unknown parameter “colour”.',
+        'Ignored measure “nope”: not a measure of the codebook.',
+      ],
+    ],
+  ];
+
+  it.each(cases)('%j', (search, expected, notices) => {
+    expect(parse(search)).toEqual({ state: expected, notices });
+  });
+
+  it('sums up the notices after the tenth', () => {
+    const search = Array.from({ length: 15 }, (_, index) => `p${index}=1`).join('&');
+    const { notices } = parse(search);
+    expect(notices).toHaveLength(10);
+    expect(notices[8]).toBe('Ignored unknown parameter “p8”.');
+    expect(notices[9]).toBe('…and 6 more problems with the link’s parameters.');
+  });
+
+  it('accepts every measure and estimator type of the codebook', () => {
+    for (const measure of measures) {
+      expect(parse(`?measure=${measure}`).state.filters.measure).toBe(measure);
+    }
+    expect(parse(`?types=${estimatorTypes.join(',')}`).state.filters.estimatorTypes).toEqual(
+      [...estimatorTypes].sort(),
+    );
+  });
+
+  it('defaults the years to this year', () => {
+    const thisYear = new Date().getFullYear();
+    expect(parseViewState(`?to=${thisYear}`).state.filters.yearTo).toBe(thisYear);
+    expect(parseViewState(`?to=${thisYear + 1}`).notices).toHaveLength(1);
+  });
+});
+
+describe('serializeViewState', () => {
+  it('writes the parameters in a fixed order, defaults left out, lists sorted', () => {
+    expect(
+      serializeViewState(
+        state({
+          view: 'compare',
+          country: 'RUS',
+          axis: 'published',
+          filters: {
+            measure: 'permits_held',
+            estimatorTypes: ['media', 'government', 'media'],
+            primaryOnly: true,
+            yearFrom: 2017,
+            yearTo: 2018,
+            countries: ['RUS', 'CHN'],
+          },
+        }),
+      ),
+    ).toBe(
+      '?view=compare&country=RUS&axis=published&measure=permits_held&types=government,media' +
+        '&primary=yes&from=2017&to=2018&countries=CHN,RUS',
+    );
+    expect(serializeViewState(state({ view: 'compare', country: 'RUS' }))).toBe(
+      '?view=compare&country=RUS',
+    );
+    expect(serializeViewState(state({ filters: { yearTo: 2018 } }))).toBe('?to=2018');
+  });
+
+  it('names only the parameters parseViewState reads', () => {
+    expect(parameterNames).toEqual([
+      'view',
+      'country',
+      'axis',
+      'measure',
+      'types',
+      'primary',
+      'from',
+      'to',
+      'countries',
+    ]);
+  });
+});
+
+const iso3 = Object.keys(countries.getAlpha3Codes()).sort();
+
+const validState: fc.Arbitrary<ViewState> = fc
+  .record({
+    view: fc.constantFrom(...viewNames),
+    country: fc.constantFrom('WLD', ...iso3),
+    axis: fc.constantFrom(...yearAxes),
+    measure: fc.constantFrom(...measures),
+    estimatorTypes: fc.array(fc.constantFrom(...estimatorTypes), { maxLength: 7 }),
+    primaryOnly: fc.boolean(),
+    years: fc.tuple(
+      fc.option(fc.integer({ min: 1945, max: currentYear })),
+      fc.option(fc.integer({ min: 1945, max: currentYear })),
+    ),
+    countries: fc.array(fc.constantFrom(...iso3), { maxLength: 12 }),
+  })
+  .map(({ view, country, axis, years: [a, b], ...filters }) => {
+    const [yearFrom, yearTo] = a !== null && b !== null && a > b ? [b, a] : [a, b];
+    return { view, country, axis, filters: { ...filters, yearFrom, yearTo } };
+  });
+
+/** Characters and fragments that break naive URL parsers. */
+const nasty = fc.constantFrom(
+  '%',
+  '%2',
+  '%zz',
+  '%E0%A4%A',
+  '%ED%A0%80',
+  '%00',
+  '%26',
+  '%3D',
+  '&',
+  '=',
+  '+',
+  ',',
+  '?',
+  '#',
+  '<script>',
+  '\u202e',
+  '\u0000',
+  '\ud800',
+  'WLD',
+  'rus',
+  '2017',
+  '-1',
+  '1e3',
+  '__proto__',
+  'constructor',
+);
+const junkText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc
+    .array(fc.oneof(nasty, fc.string({ maxLength: 3 })), { maxLength: 12 })
+    .map((parts) => parts.join('')),
+  fc.constantFrom(...viewNames, ...measures, ...estimatorTypes, ...yearAxes, 'yes', 'no', 'RUS'),
+);
+const junkQuery = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc
+    .array(fc.tuple(fc.oneof(fc.constantFrom(...parameterNames), junkText), fc.option(junkText)), {
+      maxLength: 14,
+    })
+    .map((pairs) =>
+      pairs.map(([key, value]) => (value === null ? key : `${key}=${value}`)).join('&'),
+    ),
+  fc.string({ maxLength: 6000 }),
+);
+
+describe('view state properties', () => {
+  it('round-trips every valid state through its URL, without a notice', () => {
+    fc.assert(
+      fc.property(validState, (generated) => {
+        const search = serializeViewState(generated);
+        expect(parse(search)).toEqual({ state: canonicalViewState(generated), notices: [] });
+        expect(serializeViewState(parse(search).state)).toBe(search);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives equal URLs for equal states', () => {
+    fc.assert(
+      fc.property(validState, (generated) => {
+        const shuffled: ViewState = {
+          ...generated,
+          filters: {
+            ...generated.filters,
+            estimatorTypes: [...generated.filters.estimatorTypes].reverse(),
+            countries: [...generated.filters.countries, ...generated.filters.countries].reverse(),
+          },
+        };
+        expect(serializeViewState(shuffled)).toBe(serializeViewState(generated));
+      }),
+    );
+  });
+
+  it('never throws on junk, and always gives a valid state and short plain-text notices', () => {
+    fc.assert(
+      fc.property(junkQuery, (search) => {
+        const { state: parsed, notices } = parse(search);
+        expect(isValidViewState(parsed, { currentYear })).toBe(true);
+        expect(notices.length).toBeLessThanOrEqual(10);
+        for (const notice of notices) {
+          expect(typeof notice).toBe('string');
+          expect(notice.length).toBeLessThan(160);
+          expect(notice).not.toMatch(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u);
+        }
+        // What survives parsing is a state the app itself could have written.
+        expect(parse(serializeViewState(parsed))).toEqual({ state: parsed, notices: [] });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('isValidViewState rejects what parseViewState never produces', () => {
+    const invalid: ViewState[] = [
+      state({ view: 'sources' as ViewState['view'] }),
+      state({ country: 'XKX' }),
+      state({ country: 'rus' }),
+      state({ axis: 'both' as ViewState['axis'] }),
+      state({ filters: { measure: 'workers' as ViewState['filters']['measure'] } }),
+      state({ filters: { estimatorTypes: ['ngo' as never] } }),
+      state({ filters: { yearFrom: 1900 } }),
+      state({ filters: { yearFrom: 2018, yearTo: 2017 } }),
+      state({ filters: { yearTo: 2017.5 } }),
+      state({ filters: { countries: ['WLD'] } }),
+    ];
+    for (const candidate of invalid)
+      expect(isValidViewState(candidate, { currentYear })).toBe(false);
+    expect(isValidViewState(defaultViewState, { currentYear })).toBe(true);
+  });
+});
