@@ -12,6 +12,7 @@ import countries from 'i18n-iso-countries';
 import { eventText, majorEventTitles } from './evidence-import/events.ts';
 import { evidencePath, readCsv, repoRoot, writeCsvText } from './evidence-import/evidence.ts';
 import type { EvidenceRow } from './evidence-import/evidence.ts';
+import { estimatorRenames } from './evidence-import/estimators.ts';
 import { excludedRows } from './evidence-import/excluded.ts';
 import { namedMeasures, otherMeasureCategory } from './evidence-import/measures.ts';
 import { areaNoteRewrites, noteRewrites } from './evidence-import/note-rewrites.ts';
@@ -130,7 +131,7 @@ const estimates = evidence
       ref_period: row.ref_year,
       ref_year_start: years ? String(years.start) : '',
       ref_year_end: years ? String(years.end) : '',
-      estimator: row.estimator,
+      estimator: estimatorRenames[row.id] ?? row.estimator,
       estimator_type: row.estimator_type,
       primary: row.primary,
       note,

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { longQuotations } from '../../src/cli/evidence-import/quotes.ts';
+import { estimatorRenames } from '../../src/cli/evidence-import/estimators.ts';
 
 // The research evidence lives outside the repository, beside it (as in CI); EVIDENCE_CSV may point
 // elsewhere. Without it the check fails rather than skips: an unchecked dataset must not look checked.
@@ -28,6 +29,29 @@ function csv(path: string | URL): Row[] {
   expect(result.errors).toEqual([]);
   return result.data;
 }
+
+describe('estimator harmonisations', () => {
+  it('only join rows that are one estimate: each has a twin with the same name, country, figures and period', () => {
+    const evidence = new Map(csv(evidencePath).map((row) => [row.id, row]));
+    const key = (id: string) => {
+      const row = evidence.get(id);
+      expect(row, id).toBeDefined();
+      return [
+        estimatorRenames[id],
+        row!.country,
+        row!.low,
+        row!.high,
+        row!.point,
+        row!.ref_year,
+      ].join('|');
+    };
+    const ids = Object.keys(estimatorRenames);
+    for (const id of ids) {
+      const twins = ids.filter((other) => other !== id && key(other) === key(id));
+      expect(twins.length, `${id} has no twin`).toBeGreaterThan(0);
+    }
+  });
+});
 
 describe('longQuotations', () => {
   it.each([
@@ -77,20 +101,14 @@ describe('data/ against the evidence it was imported from', () => {
   });
 
   it('keeps figures, country, estimator, qualifier, period and primary exactly', () => {
-    const fields = [
-      'low',
-      'high',
-      'point',
-      'country',
-      'estimator',
-      'estimator_type',
-      'qualifier',
-      'primary',
-    ];
+    const fields = ['low', 'high', 'point', 'country', 'estimator_type', 'qualifier', 'primary'];
     for (const e of imported) {
       const row = byId.get(e.id ?? '') ?? {};
       for (const field of fields)
         expect(`${e.id} ${field}: ${e[field]}`).toBe(`${e.id} ${field}: ${row[field]}`);
+      // Only the documented harmonisations (src/cli/evidence-import/estimators.ts) change an estimator.
+      const estimator = estimatorRenames[e.id ?? ''] ?? row.estimator;
+      expect(`${e.id} estimator: ${e.estimator}`).toBe(`${e.id} estimator: ${estimator}`);
       expect(e.ref_period).toBe(row.ref_year);
     }
   });

@@ -467,7 +467,7 @@ describe('compareFigures and compareEnvelope', () => {
     ]);
   });
 
-  it('finds exactly one estimate reported by more than one publication in the whole dataset', async () => {
+  it('finds every estimate reported by more than one publication in the whole dataset', async () => {
     const repeated: string[] = [];
     for (const { country } of await run(engine, countryList())) {
       for (const { measure } of await run(engine, countryMeasures(country))) {
@@ -475,7 +475,12 @@ describe('compareFigures and compareEnvelope', () => {
         for (const group of groups) if (group.n_reports > 1) repeated.push(group.group_id);
       }
     }
-    expect(repeated).toEqual(['chn-tip2023-20-100k-seedcheck']);
+    expect(repeated.sort()).toEqual([
+      'chn-tip2023-20-100k-seedcheck',
+      'cn-yomiuri-2025-dandong-500',
+      'cn-yomiuri-2025-hunchun-3000',
+      'ru-msmt-2025-40000-planned',
+    ]);
   });
 
   it('names the sources drawn', async () => {
@@ -509,14 +514,15 @@ describe('mapFigures', () => {
     // Three 2025 figures of 15,000; Lankov's (published 2025, the middle of the year on the axis) is
     // the latest published.
     expect(facts('RUS')).toEqual(['figure', 'ru-lankov-2025', null, null, 15000, 15000, 53]);
-    // Dandong only ("up to 10,000"): the most recent year wins over the national 2024 figures.
+    // The 2025 figures are for Dandong alone (they carry an area note): the latest figure for the whole
+    // country wins, "more than 100,000" in 2024.
     expect(facts('CHN')).toEqual([
       'figure',
-      'cn-dailynk-2025-dandong-under-10000',
+      'cn-usstate-via-outlawocean-2024-over-100000',
+      100000,
       null,
-      10000,
       null,
-      10000,
+      100000,
       35,
     ]);
     expect(rows.find((row) => row.country === 'KWT')).toMatchObject({

@@ -3,16 +3,21 @@ import { Params, WORLDWIDE, filterConditions, type Filters } from './filters';
 import { figureColumns, type FilterOptions } from './figures';
 import type { MapFigureRow } from './rows';
 
-/** A country's most recent figure first: latest year described, then latest publication, then id. */
+/**
+ * A country's most recent figure for the whole country first (one for a city, a province or one trade,
+ * which carries an area note, only where the country has no other): latest year described, then latest
+ * publication, then id. Otherwise a 2025 count for one border city would shade all of China.
+ */
 const recency = `
         row_number() OVER (
           PARTITION BY country
-          ORDER BY ref_year_end DESC NULLS LAST, published_year DESC NULLS LAST, id
+          ORDER BY area_note IS NULL DESC, ref_year_end DESC NULLS LAST, published_year DESC NULLS LAST, id
         )`;
 
 /**
  * One row per host country (never WLD) for the map, with a `status`:
- * - 'figure': the country's most recent figure of the filters' measure with a number; `value` is where
+ * - 'figure': the country's most recent figure of the filters' measure with a number (for the whole
+ *   country where there is one, see `recency`); `value` is where
  *   the map shades it (the middle of a range, else the point, else the lone bound); `n_figures` counts
  *   the country's figures of the measure that pass the filters.
  * - 'presence': the country has no such figure, but a source reports workers there without a number
