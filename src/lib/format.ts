@@ -1,4 +1,5 @@
 import type { FigureRow } from './queries';
+import { countryName } from './countries';
 
 const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 
@@ -56,4 +57,12 @@ export function formatPartialDate(date: string | null): string {
   if (month === undefined) return String(year);
   if (day === undefined) return monthFormat.format(Date.UTC(year, month - 1, 1));
   return dayFormat.format(Date.UTC(year, month - 1, day));
+}
+
+/** A figure in one sentence, for screen readers: what, where, when, and who says so. */
+export function describeFigure(figure: FigureRow): string {
+  return (
+    `${formatFigure(figure)}, ${countryName(figure.country)}, ${formatPeriod(figure)}; ` +
+    `${figure.estimator}, published by ${figure.publisher}`
+  );
 }

@@ -1,20 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { watch } from './watch';
 
 const rangeId = 'seed-usdos-2022-20k-80k-abroad';
 const lfnkrUrl =
   'https://www.northkoreanrefugees.com/north-korean-refugees-in-russian-detention-center/';
-
-/** Records every request and every console error of a page from its first navigation. */
-function watch(page: Page) {
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { requests, errors };
-}
 
 test('the worldwide chart draws the 20,000–80,000 range from DuckDB-WASM, cited to the LFNKR page', async ({
   page,

@@ -1,8 +1,8 @@
-import { scaleLinear, scaleSymlog } from 'd3-scale';
-import { extent, max } from 'd3-array';
 import type { FigureRow } from '../queries';
-import type { PlacedFigure } from './types';
+import type { PlacedMark } from './types';
+import { describeFigure } from '../format';
 import { dodge } from './dodge';
+import { valueScale } from './valueScale';
 import { figureShape, figureValues } from './figureShape';
 import { countryName } from '../countries';
 
@@ -17,9 +17,6 @@ export interface CountryRangesInput {
   groups: CountryGroup[];
   width: number;
 }
-
-// A spread wider than this (highest over lowest figure) is drawn on a log scale.
-const logScaleSpread = 100;
 
 /** Scales and positions of a chart with one row per country and its figures along one value axis. */
 export class CountryRangesLayout {
@@ -52,44 +49,29 @@ export class CountryRangesLayout {
     this.#input().groups.flatMap((g) => g.figures.flatMap(figureValues)),
   );
 
-  readonly isLog = $derived.by(() => {
-    const positive = this.values.filter((value) => value > 0);
-    const [lo = 1, hi = 1] = extent(positive);
-    return hi / lo > logScaleSpread;
-  });
-
-  // A symmetric log scale: like a log scale above 1, linear near 0, so a reported zero still has a place.
-  readonly x = $derived.by(() => {
-    const hi = max(this.values) ?? 10;
-    const range = [this.margin.left, this.width - this.margin.right];
-    return this.isLog
-      ? scaleSymlog()
-          .domain([0, hi * 1.3])
-          .range(range)
-      : scaleLinear().domain([0, hi]).range(range).nice();
-  });
-
-  readonly xTicks = $derived.by(() => {
-    if (!this.isLog) return this.x.ticks(Math.max(3, Math.floor(this.width / 110)));
-    const top = this.x.domain()[1] ?? 10;
-    const ticks = [0];
-    for (let power = 1; 10 ** power <= top; power++) ticks.push(10 ** power);
-    return ticks;
-  });
+  readonly axis = $derived(
+    valueScale(this.values, [this.margin.left, this.width - this.margin.right]),
+  );
+  readonly x = $derived(this.axis.scale);
+  readonly isLog = $derived(this.axis.isLog);
+  readonly xTicks = $derived(this.axis.ticks);
 
   /** Centre line of a row's marks. */
   rowCentre(top: number): number {
     return top + (this.stacked ? 28 : this.rowHeight / 2);
   }
 
-  readonly marks: PlacedFigure[] = $derived(
+  readonly marks: PlacedMark<FigureRow>[] = $derived(
     this.rows.flatMap((row) => {
       const figures = row.figures.filter((f) => figureShape(f) !== null);
       const offsets = dodge(figures, () => 0, 4, this.stacked ? 12 : 14);
       return figures.map((figure, i) => {
         const { from, to, shape } = figureShape(figure)!;
         return {
-          figure,
+          datum: figure,
+          id: figure.id,
+          estimatorType: figure.estimator_type,
+          label: describeFigure(figure),
           along: this.rowCentre(row.top) + offsets[i]!,
           from: this.x(from),
           to: this.x(to),

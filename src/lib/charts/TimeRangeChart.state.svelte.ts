@@ -1,7 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { extent, max } from 'd3-array';
 import type { EventGroupRow, FigureRow } from '../queries';
-import type { PlacedFigure } from './types';
+import type { PlacedMark } from './types';
+import { describeFigure } from '../format';
 import { dodge, stackLabels } from './dodge';
 import { figureShape, figureValues } from './figureShape';
 
@@ -84,12 +85,15 @@ export class TimeRangeLayout {
 
   readonly yTicks = $derived(this.y.ticks(5));
 
-  readonly marks: PlacedFigure[] = $derived.by(() => {
+  readonly marks: PlacedMark<FigureRow>[] = $derived.by(() => {
     const offsets = dodge(this.figures, (f) => Math.round(f.year! * 2), 7, this.yearWidth * 0.8);
     return this.figures.map((figure, i) => {
       const { from, to, shape } = figureShape(figure)!;
       return {
-        figure,
+        datum: figure,
+        id: figure.id,
+        estimatorType: figure.estimator_type,
+        label: describeFigure(figure),
         along: this.x(figure.year!) + offsets[i]!,
         from: this.y(from),
         to: this.y(to),

@@ -1,10 +1,10 @@
 import type { FigureRow } from '../queries';
-import type { PlacedFigure } from './types';
+import type { PlacedMark } from './types';
 
 /** How a figure is drawn on a value axis: its two ends and its shape; null when it has no number. */
 export function figureShape(
   figure: Pick<FigureRow, 'low' | 'high' | 'point'>,
-): { from: number; to: number; shape: PlacedFigure['shape'] } | null {
+): { from: number; to: number; shape: PlacedMark<unknown>['shape'] } | null {
   const { low, high, point } = figure;
   if (low !== null && high !== null) return { from: low, to: high, shape: 'range' };
   if (point !== null) return { from: point, to: point, shape: 'point' };

@@ -7,17 +7,23 @@ import {
   type SymbolType,
 } from 'd3-shape';
 import type { EstimatorType } from '../data/rows.generated';
+import { estimatorTypes as codebook } from '../codebook';
 
-/** How each estimator type is drawn: an Okabe–Ito colour and a shape, so colour is never the only cue. */
-export const estimatorStyle: Record<
-  EstimatorType,
-  { color: string; symbol: SymbolType; label: string }
-> = {
-  government: { color: '#0072B2', symbol: symbolCircle, label: 'Government' },
-  intergovernmental: { color: '#009E73', symbol: symbolSquare, label: 'Intergovernmental' },
-  ngo_research: { color: '#E69F00', symbol: symbolTriangle, label: 'NGO or research institute' },
-  academic: { color: '#CC79A7', symbol: symbolDiamond, label: 'Academic' },
-  media: { color: '#D55E00', symbol: symbolWye, label: 'Media' },
+const drawing: Record<EstimatorType, { color: string; symbol: SymbolType }> = {
+  government: { color: '#0072B2', symbol: symbolCircle },
+  intergovernmental: { color: '#009E73', symbol: symbolSquare },
+  ngo_research: { color: '#E69F00', symbol: symbolTriangle },
+  academic: { color: '#CC79A7', symbol: symbolDiamond },
+  media: { color: '#D55E00', symbol: symbolWye },
 };
 
-export const estimatorTypes = Object.keys(estimatorStyle) as EstimatorType[];
+/**
+ * How each estimator type is drawn: an Okabe–Ito colour and a shape, so colour is never the only cue;
+ * labels from the codebook.
+ */
+export const estimatorStyle = Object.fromEntries(
+  codebook.values.map((type) => [type, { ...drawing[type], label: codebook.label(type) }]),
+) as Record<EstimatorType, { color: string; symbol: SymbolType; label: string }>;
+
+/** The estimator types in the codebook's order. */
+export const estimatorTypes = codebook.values;

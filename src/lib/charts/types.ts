@@ -1,9 +1,14 @@
-import type { FigureRow } from '../queries';
+import type { EstimatorType } from '../data/rows.generated';
 
-/** A figure placed in a chart: its position, extent in pixels, and drawing style. */
-export interface PlacedFigure {
-  figure: FigureRow;
-  /** Centre of the mark across the value axis (x for time charts, y for country rows). */
+/** One mark placed in a chart: what it stands for, its position and extent in pixels, and its shape. */
+export interface PlacedMark<Datum> {
+  datum: Datum;
+  /** Stable id of the figure or estimate, for keys, tests and links. */
+  id: string;
+  estimatorType: EstimatorType;
+  /** What a screen reader announces for the mark. */
+  label: string;
+  /** Centre of the mark across the value axis (x for time charts, y for rows). */
   along: number;
   /** Pixel extent along the value axis: equal ends for a point. */
   from: number;
