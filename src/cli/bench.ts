@@ -71,6 +71,51 @@ const readTimings = `(() => {
   return { firstChart, datasetReady: at('dataset-ready'), scriptsBeforeChart };
 })()`;
 
+// Toggles the Media estimator filter `count` times and times each change, from the click to the
+// worldwide chart's marks in the DOM: the whole path through the URL state, DuckDB's worker and Svelte.
+const timeFilterChanges = (count: number) => `(async () => {
+  document.querySelector('details.filters').open = true;
+  const media = [...document.querySelectorAll('details.filters label')]
+    .find((label) => label.textContent.trim() === 'Media')
+    .querySelector('input');
+  const chart = document.querySelector('#worldwide');
+  const markCount = () => chart.querySelectorAll('g.mark').length;
+  const times = [];
+  for (let i = 0; i < ${count}; i++) {
+    const before = markCount();
+    const start = performance.now();
+    const redrawn = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (markCount() !== before) {
+          observer.disconnect();
+          resolve(performance.now());
+        }
+      });
+      observer.observe(chart, { childList: true, subtree: true });
+    });
+    media.click();
+    times.push((await redrawn) - start);
+  }
+  return times;
+})()`;
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function measureFilterChanges(count = 50): Promise<number[]> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    const page = await browser.newPage();
+    await page.goto(origin + '/');
+    await page.waitForFunction("performance.getEntriesByName('chart-ready:worldwide').length > 0");
+    return await page.evaluate<number[]>(timeFilterChanges(count));
+  } finally {
+    await browser.close();
+  }
+}
+
 async function measurePage(): Promise<PageRun[]> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const results: PageRun[] = [];
@@ -121,8 +166,10 @@ async function main() {
   const wasm = files.filter((f) => f.endsWith('.wasm'));
   const server = await startServer();
   let page: PageRun[];
+  let filterChanges: number[];
   try {
     page = await measurePage();
+    filterChanges = await measureFilterChanges();
   } finally {
     server.kill();
   }
@@ -141,6 +188,10 @@ async function main() {
     [
       'DuckDB ready with data (median, ms from navigation)',
       median(page.map((r) => r.datasetReady)).toFixed(0),
+    ],
+    [
+      `filter change → redrawn chart (${filterChanges.length} changes)`,
+      `median ${median(filterChanges).toFixed(1)} ms, p95 ${percentile(filterChanges, 95).toFixed(1)} ms`,
     ],
     [
       'main-thread JS before first chart (gzip)',
