@@ -6,6 +6,7 @@ import type { DuckEngine } from '../../src/lib/db/engine';
 import type { LoadedDataset } from '../../src/lib/db/dataset';
 import type { Measure } from '../../src/lib/data/rows.generated';
 import {
+  bibliography,
   compareEnvelope,
   compareFigures,
   compareReports,
@@ -677,5 +678,56 @@ describe('every query', () => {
       ),
     ).toEqual([]);
     expect((await run(engine, datasetSummary()))[0]?.n_estimates).toBe(640);
+  });
+});
+
+describe('bibliography', () => {
+  it('lists every source, newest first, each with its figures', async () => {
+    const rows = await run(engine, bibliography());
+    expect(rows).toHaveLength(396);
+    const lfnkr = rows.find((row) => row.id === 'northkoreanrefugees-2022-03-604f6e');
+    expect(lfnkr?.figures.map((figure) => figure.id).sort()).toEqual([
+      'seed-lfnkr-2022-tens-of-thousands-russia',
+      'seed-rfa-2022-20k-russia',
+      'seed-usdos-2022-20k-80k-abroad',
+    ]);
+    expect(lfnkr).toMatchObject({ n_figures: 3, countries: ['RUS', 'WLD'], any_primary: true });
+    const published = rows.map((row) => row.published).filter((date) => date !== null);
+    expect(published).toEqual([...published].sort().reverse());
+  });
+
+  it('finds sources by title, publisher or estimator as plain text, wildcards included literally', async () => {
+    const byPublisher = await run(engine, bibliography({ text: 'life funds' }));
+    expect(byPublisher.map((row) => row.id)).toContain('northkoreanrefugees-2022-03-604f6e');
+    const byEstimator = await run(engine, bibliography({ text: 'SEJONG' }));
+    expect(byEstimator.length).toBeGreaterThan(0);
+    expect(
+      byEstimator.every((row) =>
+        [row.title, row.publisher, ...row.estimators].some((text) => /sejong/i.test(text)),
+      ),
+    ).toBe(true);
+    const percent = await run(engine, bibliography({ text: '%' }));
+    expect(percent.length).toBeLessThan(20);
+    expect(
+      percent.every((row) =>
+        [row.title, row.publisher, ...row.estimators].some((t) => t.includes('%')),
+      ),
+    ).toBe(true);
+    expect(await run(engine, bibliography({ text: "'; DROP TABLE sources; --" }))).toEqual([]);
+  });
+
+  it('widens the match to countries and years', async () => {
+    const mali = await run(engine, bibliography({ countries: ['MLT'] }));
+    expect(mali.length).toBeGreaterThan(0);
+    expect(mali.every((row) => row.countries.includes('MLT'))).toBe(true);
+    const y2019 = await run(engine, bibliography({ year: 2019 }));
+    expect(
+      y2019.every(
+        (row) =>
+          row.published?.startsWith('2019') ||
+          (row.first_year !== null && row.first_year <= 2019 && (row.last_year ?? 0) >= 2019),
+      ),
+    ).toBe(true);
+    expect(y2019.length).toBeGreaterThan(10);
   });
 });

@@ -35,6 +35,7 @@ describe('defaultViewState', () => {
       view: 'overview',
       country: 'WLD',
       axis: 'described',
+      search: '',
       filters: {
         measure: 'workers_present',
         estimatorTypes: [],
@@ -90,12 +91,12 @@ describe('parseViewState ignores bad parameters with a notice', () => {
     [
       '?view=maps',
       defaultViewState,
-      ['Ignored view “maps”: not one of overview, country, compare, map.'],
+      ['Ignored view “maps”: not one of overview, country, compare, map, sources.'],
     ],
     [
       '?view=Map',
       defaultViewState,
-      ['Ignored view “Map”: not one of overview, country, compare, map.'],
+      ['Ignored view “Map”: not one of overview, country, compare, map, sources.'],
     ],
     [
       '?view=compare&country=XKX',
@@ -153,7 +154,7 @@ describe('parseViewState ignores bad parameters with a notice', () => {
     [
       '?view=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
       defaultViewState,
-      ['Ignored view “<script>alert(1)</script>”: not one of overview, country, compare, map.'],
+      ['Ignored view “<script>alert(1)</script>”: not one of overview, country, compare, map, sources.'],
     ],
     [
       `?measure=${'a'.repeat(60)}`,
@@ -163,7 +164,7 @@ describe('parseViewState ignores bad parameters with a notice', () => {
     [
       '?view=%E2%80%AEpam%00%0A%1B[31m',
       defaultViewState,
-      ['Ignored view “pam[31m”: not one of overview, country, compare, map.'],
+      ['Ignored view “pam[31m”: not one of overview, country, compare, map, sources.'],
     ],
     [
       `?measure=${'x'.repeat(1025)}`,
@@ -260,7 +261,32 @@ describe('serializeViewState', () => {
       'from',
       'to',
       'countries',
+      'q',
     ]);
+  });
+});
+
+describe('the search parameter', () => {
+  it.each([
+    ['q=Daily+NK', 'Daily NK', []],
+    ['q=%20%20Asahi%20%20Shimbun%20', 'Asahi Shimbun', []],
+    ['q=%EB%85%B8%EB%8F%99%EC%9E%90', '노동자', []],
+    ['q=%3Cscript%3E', '<script>', []],
+    [
+      `q=${'a'.repeat(201)}`,
+      '',
+      ['Ignored q “' + 'a'.repeat(40) + '…”: not a search of at most 200 characters.'],
+    ],
+  ])('%s', (search, expected, notices) => {
+    const parsed = parseViewState(search, { currentYear });
+    expect(parsed.state.search).toBe(expected);
+    expect(parsed.notices).toEqual(notices);
+  });
+
+  it('round-trips text with reserved characters', () => {
+    const state = { ...defaultViewState, view: 'sources' as const, search: 'a&b=c %d +e' };
+    expect(serializeViewState(state)).toBe('?view=sources&q=a%26b%3Dc%20%25d%20%2Be');
+    expect(parseViewState(serializeViewState(state)).state).toEqual(state);
   });
 });
 
@@ -279,10 +305,17 @@ const validState: fc.Arbitrary<ViewState> = fc
       fc.option(fc.integer({ min: 1945, max: currentYear })),
     ),
     countries: fc.array(fc.constantFrom(...iso3), { maxLength: 12 }),
+    // Any text a reader may type, including quotes, ampersands, percent signs and non-Latin scripts.
+    search: fc.string({ unit: 'grapheme', maxLength: 60 }).map((text) =>
+      text
+        .replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, ' ')
+        .replace(/\s+/gu, ' ')
+        .trim(),
+    ),
   })
-  .map(({ view, country, axis, years: [a, b], ...filters }) => {
+  .map(({ view, country, axis, search, years: [a, b], ...filters }) => {
     const [yearFrom, yearTo] = a !== null && b !== null && a > b ? [b, a] : [a, b];
-    return { view, country, axis, filters: { ...filters, yearFrom, yearTo } };
+    return { view, country, axis, search, filters: { ...filters, yearFrom, yearTo } };
   });
 
 /** Characters and fragments that break naive URL parsers. */
@@ -380,7 +413,9 @@ describe('view state properties', () => {
 
   it('isValidViewState rejects what parseViewState never produces', () => {
     const invalid: ViewState[] = [
-      state({ view: 'sources' as ViewState['view'] }),
+      state({ view: 'data' as ViewState['view'] }),
+      state({ search: ' padded ' }),
+      state({ search: 'x'.repeat(201) }),
       state({ country: 'XKX' }),
       state({ country: 'rus' }),
       state({ axis: 'both' as ViewState['axis'] }),

@@ -22,8 +22,10 @@ export { countryList, countryMeasures } from './countries';
 export { mapFigures } from './map';
 export { eventGroups, events } from './events';
 export { datasetSummary } from './summary';
-export { countrySources, sourcesDrawn } from './sources';
+export { bibliography, countrySources, sourcesDrawn } from './sources';
 export type {
+  BibliographyFigure,
+  BibliographyRow,
   CompareEnvelopeRow,
   CompareGroupRow,
   CompareReport,

@@ -151,3 +151,36 @@ export type CompareEnvelopeRow = {
 export type MapFigureRow = FigureRow & { n_figures: number } & (
     { status: 'figure'; value: number } | { status: 'presence'; value: null }
   );
+
+/** One figure as the bibliography lists it under its source. */
+export type BibliographyFigure = Pick<
+  EstimateRow,
+  | 'id'
+  | 'country'
+  | 'measure'
+  | 'low'
+  | 'high'
+  | 'point'
+  | 'qualifier'
+  | 'ref_period'
+  | 'ref_year_start'
+  | 'ref_year_end'
+  | 'estimator'
+  | 'primary'
+>;
+
+/** One publication in the bibliography, with its figures and the events it reports. */
+export type BibliographyRow = FigureSource & {
+  id: string;
+  n_figures: number;
+  /** Countries of its figures (ISO codes, WLD for worldwide). */
+  countries: string[];
+  estimators: string[];
+  /** Whether any of its figures is the publication's own estimate. */
+  any_primary: boolean;
+  first_year: number | null;
+  last_year: number | null;
+  figures: BibliographyFigure[];
+  /** Titles of the events it reports. */
+  events: string[];
+};

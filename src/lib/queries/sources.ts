@@ -1,7 +1,7 @@
 import { namedQuery, type NamedQuery } from './named-query';
 import { Params, filterConditions } from './filters';
 import type { CountryOptions } from './figures';
-import type { CountrySourceRow, DrawnSourceRow } from './rows';
+import type { BibliographyRow, CountrySourceRow, DrawnSourceRow } from './rows';
 
 /**
  * The distinct sources of the rows `query` returns, for a chart's source line: ordered by publisher,
@@ -44,4 +44,78 @@ export function countrySources({
     GROUP BY source_id, title, title_is_descriptive, publisher, url, published, published_year
     ORDER BY published_year DESC NULLS LAST, source_id`;
   return namedQuery('countrySources', sql, p.values);
+}
+
+/**
+ * The bibliography: every publication with its figures and the events it reports, newest first. `text`
+ * matches the title, publisher or an estimator (case-insensitive, as plain text: no wildcards);
+ * `countries` (codes the reader's words name, worked out by the caller from country names) and `year`
+ * (a publication year, or a year a figure describes) widen the match. All empty: every source.
+ */
+export function bibliography({
+  text = '',
+  countries = [],
+  year = null,
+}: {
+  text?: string;
+  countries?: readonly string[];
+  year?: number | null;
+} = {}): NamedQuery<BibliographyRow> {
+  const p = new Params();
+  const needle = p.bind(text.toLowerCase());
+  const codes = p.bindList(countries);
+  const yearParam = p.bind(year);
+  return namedQuery(
+    'bibliography',
+    `
+    WITH figures AS (
+      SELECT
+        source_id,
+        count(*)::INTEGER AS n_figures,
+        list(DISTINCT country ORDER BY country) AS countries,
+        list(DISTINCT estimator ORDER BY estimator) AS estimators,
+        bool_or("primary") AS any_primary,
+        min(ref_year_start) AS first_year,
+        max(ref_year_end) AS last_year,
+        list({
+          'id': id, 'country': country, 'measure': measure, 'low': low, 'high': high, 'point': point,
+          'qualifier': qualifier, 'ref_period': ref_period, 'ref_year_start': ref_year_start,
+          'ref_year_end': ref_year_end, 'estimator': estimator, 'primary': "primary"
+        } ORDER BY country, ref_year_start NULLS LAST, id) AS figures
+      FROM estimates
+      GROUP BY source_id
+    ),
+    reported_events AS (
+      SELECT source_id, list(title ORDER BY date) AS events
+      FROM events
+      GROUP BY source_id
+    ),
+    catalogue AS (
+      SELECT
+        s.id, s.title, s.title_is_descriptive, s.publisher, s.url, s.published,
+        coalesce(f.n_figures, 0) AS n_figures,
+        coalesce(f.countries, []) AS countries,
+        coalesce(f.estimators, []) AS estimators,
+        coalesce(f.any_primary, false) AS any_primary,
+        f.first_year, f.last_year,
+        coalesce(f.figures, []) AS figures,
+        coalesce(ev.events, []) AS events
+      FROM sources AS s
+      LEFT JOIN figures AS f ON f.source_id = s.id
+      LEFT JOIN reported_events AS ev ON ev.source_id = s.id
+    )
+    SELECT *
+    FROM catalogue
+    WHERE (${needle} = '' AND ${codes} = '' AND ${yearParam} IS NULL)
+      OR (${needle} <> '' AND (
+        contains(lower(title), ${needle})
+        OR contains(lower(publisher), ${needle})
+        OR contains(lower(array_to_string(estimators, ' | ')), ${needle})))
+      OR (${codes} <> '' AND list_has_any(countries, string_split(${codes}, ',')))
+      OR (${yearParam} IS NOT NULL AND (
+        starts_with(published, CAST(CAST(${yearParam} AS INTEGER) AS VARCHAR))
+        OR ${yearParam} BETWEEN first_year AND last_year))
+    ORDER BY published DESC NULLS LAST, id`,
+    p.values,
+  );
 }

@@ -7,7 +7,7 @@ import type { YearAxis } from '../queries/figures';
 export type { Filters, YearAxis };
 
 /** The explorer's views. */
-export type ViewName = 'overview' | 'country' | 'compare' | 'map';
+export type ViewName = 'overview' | 'country' | 'compare' | 'map' | 'sources';
 
 /** Everything a view shows, all of it kept in the URL. */
 export interface ViewState {
@@ -16,10 +16,12 @@ export interface ViewState {
   country: string;
   /** The year axis of the country view. */
   axis: YearAxis;
+  /** The Sources view's search text ('' for none). */
+  search: string;
   filters: Filters;
 }
 
-export const viewNames: readonly ViewName[] = ['overview', 'country', 'compare', 'map'];
+export const viewNames: readonly ViewName[] = ['overview', 'country', 'compare', 'map', 'sources'];
 export const yearAxes: readonly YearAxis[] = ['described', 'published'];
 
 const estimates = resource('estimates');
@@ -33,6 +35,7 @@ export const defaultViewState: Readonly<ViewState> = {
   view: 'overview',
   country: WORLDWIDE,
   axis: 'described',
+  search: '',
   filters: defaultFilters,
 };
 
@@ -47,6 +50,7 @@ export const parameterNames = [
   'from',
   'to',
   'countries',
+  'q',
 ] as const;
 type ParameterName = (typeof parameterNames)[number];
 
@@ -56,6 +60,8 @@ const MAX_SEARCH_LENGTH = 4096;
 const MAX_VALUE_LENGTH = 1024;
 /** Notices beyond this many are summed up in one, so a junk URL cannot flood the page. */
 const MAX_NOTICES = 10;
+/** The longest search text kept: enough for any title or publisher. */
+export const MAX_SEARCH_TEXT = 200;
 /** How much of an offending value a notice shows. */
 const SHOWN_LENGTH = 40;
 
@@ -128,6 +134,7 @@ export function parseViewState(
     filters.yearTo = null;
   }
   filters.countries = readList('countries', parseHostCountry, 'an ISO 3166-1 alpha-3 country code');
+  state.search = read('q', parseSearch, `a search of at most ${MAX_SEARCH_TEXT} characters`) ?? '';
 
   return { state, notices: capped(notices) };
 }
@@ -149,6 +156,7 @@ export function serializeViewState(state: ViewState): string {
     ['from', filters.yearFrom === null ? null : String(filters.yearFrom)],
     ['to', filters.yearTo === null ? null : String(filters.yearTo)],
     ['countries', filters.countries.length === 0 ? null : filters.countries.join(',')],
+    ['q', canonical.search === '' ? null : canonical.search],
   ];
   const query = parts
     .filter((part): part is [ParameterName, string] => part[1] !== null)
@@ -161,6 +169,7 @@ export function serializeViewState(state: ViewState): string {
 export function canonicalViewState(state: ViewState): ViewState {
   return {
     ...state,
+    search: cleanSearch(state.search),
     filters: {
       ...state.filters,
       estimatorTypes: sortedUnique(state.filters.estimatorTypes),
@@ -187,7 +196,9 @@ export function isValidViewState(
     isYear(filters.yearFrom) &&
     isYear(filters.yearTo) &&
     (filters.yearFrom === null || filters.yearTo === null || filters.yearFrom <= filters.yearTo) &&
-    filters.countries.every(isHostCountry)
+    filters.countries.every(isHostCountry) &&
+    state.search === cleanSearch(state.search) &&
+    state.search.length <= MAX_SEARCH_TEXT
   );
 }
 
@@ -263,6 +274,19 @@ function parseCountry(value: string): string | undefined {
 function parseHostCountry(value: string): string | undefined {
   const code = parseCountry(value);
   return code === WORLDWIDE ? undefined : code;
+}
+
+/** Search text without control or format characters, spaces collapsed and trimmed. */
+function cleanSearch(value: string): string {
+  return value
+    .replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+function parseSearch(value: string): string | undefined {
+  const text = cleanSearch(value);
+  return text !== '' && Array.from(text).length <= MAX_SEARCH_TEXT ? text : undefined;
 }
 
 function parseYesNo(value: string): boolean | undefined {
