@@ -154,7 +154,9 @@ describe('parseViewState ignores bad parameters with a notice', () => {
     [
       '?view=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
       defaultViewState,
-      ['Ignored view “<script>alert(1)</script>”: not one of overview, country, compare, map, sources.'],
+      [
+        'Ignored view “<script>alert(1)</script>”: not one of overview, country, compare, map, sources.',
+      ],
     ],
     [
       `?measure=${'a'.repeat(60)}`,
