@@ -1,0 +1,59 @@
+import { chartImage, downloadBlob, svgToPng } from './image';
+import { imageFileName } from './imageText';
+
+export type ImageFormat = 'png' | 'svg';
+
+/** What an image of a chart needs besides the chart itself (the props of ImageExport.svelte). */
+export interface ImageExportInput {
+  /** Id of the chart's <figure>. */
+  figureId: string;
+  title: string;
+  /** Publisher names of every source the chart draws. */
+  sources: readonly string[];
+  /** Dataset version label. */
+  version: string;
+  /** Absolute link to the chart's view. */
+  permalink: string;
+  /** File name without extension; `.png` or `.svg` is added. */
+  fileName: string;
+}
+
+/** Makes and saves the PNG or SVG of a chart; `busy` and `error` are for its buttons to show. */
+export class ImageExporter {
+  busy: ImageFormat | null = $state(null);
+  error: string | null = $state(null);
+  readonly #input: () => ImageExportInput;
+
+  constructor(input: () => ImageExportInput) {
+    this.#input = input;
+  }
+
+  /** Never rejects: a failure becomes `error`. Ignored while another image is being made. */
+  async save(format: ImageFormat): Promise<void> {
+    if (this.busy) return;
+    const input = this.#input();
+    this.busy = format;
+    this.error = null;
+    try {
+      const figure = document.getElementById(input.figureId);
+      if (!figure) throw new Error('the chart is not on the page.');
+      const svg = chartImage({
+        figure,
+        title: input.title,
+        sources: input.sources,
+        version: input.version,
+        permalink: input.permalink,
+      });
+      const blob =
+        format === 'svg'
+          ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' })
+          : await svgToPng(svg, 2);
+      downloadBlob(blob, imageFileName(input.fileName, format));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.error = `Could not make the ${format.toUpperCase()}: ${reason}`;
+    } finally {
+      this.busy = null;
+    }
+  }
+}
