@@ -28,7 +28,11 @@ test('the worldwide chart draws the 20,000–80,000 range from DuckDB-WASM, cite
   await expect(card).toContainText('2022');
   await expect(card).toContainText('Life Funds for North Korean Refugees');
   await expect(card).toContainText('secondary');
-  await expect(card.getByRole('link')).toHaveAttribute('href', lfnkrUrl);
+  await expect(card.locator('.source a')).toHaveAttribute('href', lfnkrUrl);
+  // …and a way to compare it with every other figure for its place and year.
+  await expect(
+    card.getByRole('link', { name: /Compare every figure for Worldwide, 2022/ }),
+  ).toHaveAttribute('href', '/?view=compare&from=2022&to=2022');
 
   const tableRow = chart.locator(`details table tr[data-id="${rangeId}"]`);
   await expect(tableRow).toHaveCount(1);
@@ -62,7 +66,7 @@ test('the host-country chart has a row per country with its number of sources, R
   const marks = chart.locator('g.mark');
   expect(await marks.count()).toBeGreaterThan(20);
   await marks.first().focus();
-  await expect(chart.locator('.card a')).toHaveAttribute('href', /^https?:\/\//);
+  await expect(chart.locator('.card .source a')).toHaveAttribute('href', /^https?:\/\//);
   expect(seen.errors).toEqual([]);
 });
 
