@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { datasetVersionPlugin } from './src/cli/datasetVersion.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), datasetVersionPlugin()],
   resolve: {
     alias: {
       // The minified build breaks papaparse's `worker: true` in production bundles.

@@ -1,0 +1,142 @@
+import { dataPackage } from '../data/schema';
+import type { FigureRow } from '../queries/rows';
+import type { CslDate, CslItem, CslName } from './csl';
+import type { DatasetVersion } from './version';
+
+/** Who the dataset and its views are credited to. */
+export const CONTRIBUTORS = 'nk-workers-abroad contributors';
+const DATASET = 'nk-workers-abroad';
+
+/** The source columns a figure's citation needs (FigureRow and CompareReport have them). */
+export type CitedFigure = Pick<
+  FigureRow,
+  'id' | 'source_id' | 'title' | 'title_is_descriptive' | 'publisher' | 'url' | 'published'
+>;
+
+/**
+ * The CSL item of the publication a figure was read in: a web page (every source is the page that was
+ * read) by its publisher, as an organisation's name; the title, or for a descriptive title our
+ * description in square brackets; the date at the precision the source gives, none when undated; the URL
+ * when it is http(s). The note names the figure, the dataset version and the view (an absolute URL) it
+ * was found in. No access date: the dataset does not record one per source.
+ */
+export function citeFigure(
+  figure: CitedFigure,
+  { viewUrl, version }: { viewUrl: string; version: DatasetVersion },
+): CslItem {
+  const view = httpUrl(viewUrl);
+  const title = plain(figure.title);
+  return withoutEmpty({
+    id: figure.source_id,
+    type: 'webpage',
+    'citation-key': figure.source_id,
+    author: organisation(figure.publisher),
+    title: figure.title_is_descriptive ? bracketed(title) : title,
+    issued: cslDate(figure.published),
+    URL: httpUrl(figure.url),
+    note:
+      `Figure ${figure.id} in the ${DATASET} dataset, version ${version.label}` +
+      (view ? `, view ${view}` : ''),
+  });
+}
+
+/** The CSL item of a chart view: a dataset by the contributors, titled as the chart, at its permalink. */
+export function citeView({
+  title,
+  url,
+  version,
+}: {
+  title: string;
+  /** The view's permalink, absolute; left out unless http(s). */
+  url: string;
+  version: DatasetVersion;
+}): CslItem {
+  const key = `${DATASET}-${version.hash}-view-${shortHash(url)}`;
+  return withoutEmpty({
+    id: key,
+    type: 'dataset',
+    'citation-key': key,
+    author: organisation(CONTRIBUTORS),
+    title: plain(title),
+    version: version.label,
+    issued: cslDate(version.date),
+    URL: httpUrl(url),
+  });
+}
+
+/** The CSL item of the whole dataset at `version`, with the address it is published at, if given. */
+export function citeDataset(version: DatasetVersion, url?: string): CslItem {
+  const key = `${DATASET}-${version.hash}`;
+  return withoutEmpty({
+    id: key,
+    type: 'dataset',
+    'citation-key': key,
+    author: organisation(CONTRIBUTORS),
+    title: plain(dataPackage.title ?? DATASET),
+    version: version.label,
+    issued: cslDate(version.date),
+    URL: url === undefined ? undefined : httpUrl(url),
+  });
+}
+
+/** A CSL date from YYYY, YYYY-MM or YYYY-MM-DD; undefined for anything else or a day that does not exist. */
+export function cslDate(text: string | null | undefined): CslDate | undefined {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text?.trim() ?? '');
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map((part) => (part ? Number(part) : undefined));
+  if (year === undefined) return undefined;
+  if (month === undefined) return { 'date-parts': [[year]] };
+  if (month < 1 || month > 12) return undefined;
+  if (day === undefined) return { 'date-parts': [[year, month]] };
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    ? { 'date-parts': [[year, month, day]] }
+    : undefined;
+}
+
+/** The URL, normalised, when it is an absolute http(s) URL; else undefined. */
+function httpUrl(text: string): string | undefined {
+  try {
+    const url = new URL(text.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function organisation(name: string): CslName[] | undefined {
+  const literal = plain(name);
+  return literal ? [{ literal }] : undefined;
+}
+
+/**
+ * Text on one line: line breaks and other control characters made spaces, invisible format characters
+ * (bidirectional overrides among them) dropped, runs of white space made one space.
+ */
+function plain(text: string): string {
+  return text
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function bracketed(description: string): string {
+  return /^\[.*\]$/.test(description) ? description : `[${description}]`;
+}
+
+/** Eight hex digits of FNV-1a over the text's UTF-16 code units: a key suffix, not a security hash. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+function withoutEmpty(item: CslItem): CslItem {
+  return Object.fromEntries(
+    Object.entries(item).filter(([, value]) => value !== undefined && value !== ''),
+  ) as CslItem;
+}

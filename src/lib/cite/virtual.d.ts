@@ -1,0 +1,5 @@
+// Served by datasetVersionPlugin (src/cli/datasetVersion.ts), in builds, the dev server and Vitest.
+declare module 'virtual:dataset-version' {
+  /** The version of the data the build bundles. */
+  export const datasetVersion: import('./version').DatasetVersion;
+}
