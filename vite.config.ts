@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { datasetVersionPlugin } from './src/cli/datasetVersion.ts';
+import { downloadsPlugin } from './src/cli/build-downloads.ts';
 
 export default defineConfig({
-  plugins: [svelte(), datasetVersionPlugin()],
+  plugins: [svelte(), datasetVersionPlugin(), downloadsPlugin()],
   resolve: {
     alias: {
       // The minified build breaks papaparse's `worker: true` in production bundles.

@@ -1,5 +1,5 @@
 import { DataType, type Field, type Table } from 'apache-arrow';
-import type { SqlValue } from './engine';
+import type { ColumnKind, SqlValue, TypedRows } from './engine';
 
 /** Converts a DuckDB result table to plain objects keyed by column name. */
 export function arrowToRows<T>(table: Table): T[] {
@@ -14,6 +14,29 @@ export function arrowToRows<T>(table: Table): T[] {
     rows.push(row);
   }
   return rows as T[];
+}
+
+/** A DuckDB result table as plain rows with the kind of each column (see ColumnKind). */
+export function arrowToTypedRows(table: Table): TypedRows {
+  return {
+    columns: table.schema.fields.map((field) => ({
+      name: field.name,
+      kind: columnKind(field.type),
+    })),
+    rows: arrowToRows(table),
+  };
+}
+
+/** How an export writes a column of this Arrow type; it follows what toPlainValue makes of a cell. */
+export function columnKind(type: DataType): ColumnKind {
+  if (DataType.isList(type) || DataType.isFixedSizeList(type)) return 'nested';
+  if (DataType.isStruct(type) || DataType.isMap(type)) return 'nested';
+  if (DataType.isDecimal(type) || DataType.isFloat(type)) return 'double';
+  if (DataType.isInt(type)) return type.bitWidth === 64 || !type.isSigned ? 'int64' : 'int32';
+  if (DataType.isBool(type)) return 'boolean';
+  if (DataType.isDate(type)) return 'date';
+  if (DataType.isTimestamp(type)) return 'timestamp';
+  return 'string';
 }
 
 /** One Arrow cell as a plain JS value; `path` names the column in errors. */

@@ -20,7 +20,7 @@ const dataFileUrls: Record<string, string> = import.meta.glob('../../../data/*.c
 });
 
 /** Starts DuckDB-WASM in a Web Worker and loads data/ into it. */
-export async function startBrowserDataset(): Promise<LoadedDataset> {
+export async function startBrowserDataset(): Promise<LoadedDataset<DuckEngine>> {
   const [engine, fetched] = await Promise.all([startDuckDB(), fetchDataFiles()]);
   return { engine, ...(await loadDataset(engine, fetched.files, fetched.readErrors)) };
 }

@@ -1,5 +1,5 @@
 import type { Table } from 'apache-arrow';
-import { arrowToRows } from './arrow-rows';
+import { arrowToRows, arrowToTypedRows } from './arrow-rows';
 import type { DuckEngine, SqlParam } from './engine';
 
 type MaybePromise<T> = T | Promise<T>;
@@ -30,11 +30,10 @@ export function engineFromConnection(
 ): DuckEngine {
   return {
     async query<T extends Record<string, unknown>>(sql: string, params: readonly SqlParam[] = []) {
-      const table =
-        params.length === 0
-          ? await connection.query(sql)
-          : await runPrepared(connection, sql, params);
-      return arrowToRows<T>(table);
+      return arrowToRows<T>(await runQuery(connection, sql, params));
+    },
+    async queryTyped(sql, params = []) {
+      return arrowToTypedRows(await runQuery(connection, sql, params));
     },
     async insertArrowIPC(tableName, ipcStream) {
       await connection.insertArrowFromIPCStream(ipcStream, { name: tableName, create: false });
@@ -44,6 +43,16 @@ export function engineFromConnection(
       await onClose();
     },
   };
+}
+
+async function runQuery(
+  connection: DuckConnectionLike,
+  sql: string,
+  params: readonly SqlParam[],
+): Promise<Table> {
+  return params.length === 0
+    ? await connection.query(sql)
+    : await runPrepared(connection, sql, params);
 }
 
 async function runPrepared(

@@ -1,0 +1,59 @@
+import type { SqlParam, TypedQueryEngine } from '../db/engine';
+import descriptor from '../../../data/datapackage.json';
+import { toCsv } from './csv';
+import type { DatasetVersion } from './fileName';
+import { exportFormats, type ExportFormat } from './formats';
+import { toJson, type ExportProvenance } from './json';
+import { toParquet } from './parquet';
+
+/** A file ready to save. */
+export interface ExportFile {
+  bytes: Uint8Array;
+  mediaType: string;
+  extension: string;
+}
+
+/** The query to export: a view's NamedQuery (any row type). */
+export interface ExportableQuery {
+  readonly name: string;
+  readonly sql: string;
+  readonly params: readonly SqlParam[];
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Runs the view's own named query (same SQL, same parameters, so the file holds exactly the rows the
+ * view shows, with their source columns) and writes the result as CSV, JSON or Parquet.
+ */
+export async function exportQuery(
+  engine: TypedQueryEngine,
+  query: ExportableQuery,
+  format: ExportFormat,
+  version: DatasetVersion,
+): Promise<ExportFile> {
+  const result = await engine.queryTyped(query.sql, query.params);
+  const provenance: ExportProvenance = {
+    query: query.name,
+    version,
+    license: descriptor.licenses.map((license) => license.name).join(', '),
+  };
+  const { mediaType, extension } = exportFormats[format];
+  const bytes =
+    format === 'csv'
+      ? encoder.encode(toCsv(result))
+      : format === 'json'
+        ? encoder.encode(toJson(result, provenance))
+        : toParquet(result, parquetMetadata(provenance));
+  return { bytes, mediaType, extension };
+}
+
+function parquetMetadata({ query, version, license }: ExportProvenance): Record<string, string> {
+  return {
+    'nk-workers-abroad.version': version.label,
+    'nk-workers-abroad.hash': version.hash,
+    'nk-workers-abroad.date': version.date,
+    'nk-workers-abroad.query': query,
+    'nk-workers-abroad.license': license,
+  };
+}

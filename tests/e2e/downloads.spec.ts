@@ -1,0 +1,142 @@
+// Downloads in the real page: the Compare view's CSV, JSON and Parquet buttons save the three figures it
+// shows, with their sources and the data version; the data package ZIP is served and validates.
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import Papa from 'papaparse';
+import { unzipSync } from 'fflate';
+import { computeDatasetVersion } from '../../src/cli/datasetVersion.ts';
+import { dataZipFileName, versionSlug } from '../../src/lib/export/fileName.ts';
+import { readParquet } from '../unit/exportParquetReader.ts';
+import { watch } from './watch';
+
+const russiaCompare = '/?view=compare&country=RUS&measure=permits_held&from=2017&to=2018';
+const shownIds = ['ru-un-2019-end2018', 'ru-mvd-2018-sept', 'ru-un-2019-end2017'];
+const version = computeDatasetVersion('data');
+const sourceColumns = [
+  'source_id',
+  'title',
+  'title_is_descriptive',
+  'publisher',
+  'url',
+  'published',
+];
+
+type Row = Record<string, unknown>;
+
+async function download(page: Page, label: string): Promise<{ file: Download; bytes: Buffer }> {
+  const button = page.locator('#compare').getByRole('button', { name: label, exact: true });
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const path = await file.path();
+  return { file, bytes: await readFile(path) };
+}
+
+function expectFileName(file: Download, extension: string) {
+  expect(file.suggestedFilename()).toMatch(
+    new RegExp(
+      `^nk-workers-abroad_compare-RUS-[A-Za-z0-9-]*2017-2018_${versionSlug(version)}\\.${extension}$`,
+    ),
+  );
+}
+
+/** The figures as the Compare view shows them, read from its table alternative's query via JSON. */
+function expectShownFigures(rows: Row[]) {
+  expect(rows.map((row) => row.id)).toEqual(shownIds);
+  expect(rows.map((row) => row.point)).toEqual([11490, expect.any(Number), 30023]);
+  for (const row of rows) {
+    expect(row).toMatchObject({ country: 'RUS', measure: 'permits_held' });
+    for (const column of sourceColumns) expect(row).toHaveProperty(column);
+    expect(String(row.url)).toMatch(/^https?:\/\//);
+  }
+}
+
+test('the Compare view downloads its three figures as CSV, JSON and Parquet, with their sources', async ({
+  page,
+}) => {
+  const seen = watch(page);
+  await page.goto(russiaCompare);
+  await expect(page.locator('#compare li.row')).toHaveCount(3, { timeout: 30_000 });
+
+  const json = await download(page, 'JSON');
+  expectFileName(json.file, 'json');
+  const document = JSON.parse(json.bytes.toString('utf8')) as {
+    dataset: { version: string; hash: string };
+    query: string;
+    fields: { name: string; type: string }[];
+    rows: Row[];
+  };
+  expect(document.dataset).toMatchObject({ version: version.label, hash: version.hash });
+  expect(document.query).toBe('compareReports');
+  expectShownFigures(document.rows);
+
+  const csv = await download(page, 'CSV');
+  expectFileName(csv.file, 'csv');
+  const text = csv.bytes.toString('utf8');
+  expect(text.startsWith('\ufeff')).toBe(true);
+  const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  const [header, ...records] = parsed.data;
+  expect(header).toEqual(document.fields.map((field) => field.name));
+  const numeric = new Set(['int32', 'int64', 'double']);
+  const csvRows = records.map((cells) =>
+    Object.fromEntries(
+      document.fields.map(({ name, type }, index) => {
+        const cell = cells[index] ?? '';
+        if (cell === '') return [name, null];
+        if (numeric.has(type)) return [name, Number(cell)];
+        if (type === 'boolean') return [name, cell === 'true'];
+        return [name, cell];
+      }),
+    ),
+  );
+  expect(csvRows).toEqual(document.rows);
+
+  const parquet = await download(page, 'Parquet');
+  expectFileName(parquet.file, 'parquet');
+  const table = readParquet(new Uint8Array(parquet.bytes));
+  expect(table.rows).toEqual(document.rows);
+  expect(table.metadata['nk-workers-abroad.version']).toBe(version.label);
+
+  expect(seen.errors).toEqual([]);
+  expect(seen.requests.filter((url) => !url.startsWith('http://127.0.0.1:'))).toEqual([]);
+});
+
+test('the data package ZIP is served with the build, unzips and validates', async ({ page }) => {
+  const response = await page.request.get(`/downloads/${dataZipFileName(version)}`);
+  expect(response.status()).toBe(200);
+  const entries = unzipSync(new Uint8Array(await response.body()));
+  const folder = dataZipFileName(version).replace(/\.zip$/, '');
+  expect(Object.keys(entries)).toEqual(
+    expect.arrayContaining(
+      ['README.md', 'datapackage.json', 'sources.csv', 'estimates.csv', 'events.csv'].map(
+        (name) => `${folder}/${name}`,
+      ),
+    ),
+  );
+  const dir = await mkdtemp(join(tmpdir(), 'nk-zip-e2e-'));
+  try {
+    for (const [name, bytes] of Object.entries(entries)) {
+      await mkdir(dirname(join(dir, name)), { recursive: true });
+      await writeFile(join(dir, name), bytes);
+    }
+    // The maintainers' validator, as a command: it exits 1 on any problem.
+    const report = execFileSync(
+      'node_modules/.bin/tsx',
+      ['src/cli/check-data.ts', join(dir, folder)],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(report).toMatch(/: 3 files, [\d,]+ rows, no problems\n$/);
+    for (const name of ['sources.csv', 'estimates.csv', 'events.csv', 'datapackage.json']) {
+      expect(
+        Buffer.from(entries[`${folder}/${name}`] ?? []).equals(await readFile(join('data', name))),
+        name,
+      ).toBe(true);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
