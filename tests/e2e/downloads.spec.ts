@@ -8,8 +8,9 @@ import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
 import { computeDatasetVersion } from '../../src/cli/datasetVersion.ts';
+import type { ColumnKind } from '../../src/lib/db/engine.ts';
 import { dataZipFileName, versionSlug } from '../../src/lib/export/fileName.ts';
-import { readParquet } from '../unit/exportParquetReader.ts';
+import { asParquetRows, readParquet } from '../unit/exportParquet.ts';
 import { watch } from './watch';
 
 const russiaCompare = '/?view=compare&country=RUS&measure=permits_held&from=2017&to=2018';
@@ -64,7 +65,7 @@ test('the Compare view downloads its three figures as CSV, JSON and Parquet, wit
   const document = JSON.parse(json.bytes.toString('utf8')) as {
     dataset: { version: string; hash: string };
     query: string;
-    fields: { name: string; type: string }[];
+    fields: { name: string; type: ColumnKind }[];
     rows: Row[];
   };
   expect(document.dataset).toMatchObject({ version: version.label, hash: version.hash });
@@ -95,8 +96,9 @@ test('the Compare view downloads its three figures as CSV, JSON and Parquet, wit
 
   const parquet = await download(page, 'Parquet');
   expectFileName(parquet.file, 'parquet');
-  const table = readParquet(new Uint8Array(parquet.bytes));
-  expect(table.rows).toEqual(document.rows);
+  const table = await readParquet(new Uint8Array(parquet.bytes));
+  const columns = document.fields.map(({ name, type }) => ({ name, kind: type }));
+  expect(table.rows).toEqual(asParquetRows(document.rows, columns));
   expect(table.metadata['nk-workers-abroad.version']).toBe(version.label);
 
   expect(seen.errors).toEqual([]);

@@ -32,7 +32,7 @@ import {
   fileBaseName,
   type DatasetVersion,
 } from '../../src/lib/export/fileName';
-import { readParquet } from './exportParquetReader';
+import { asParquetRows, readParquet } from './exportParquet';
 
 const version: DatasetVersion = {
   hash: '1a2b3c4d5e6f7a8b9c0d',
@@ -192,13 +192,21 @@ describe('downloads of the view queries on the real data', () => {
       });
       expect(document.fields).toEqual(columns.map(({ name, kind }) => ({ name, type: kind })));
 
-      const parquet = readParquet((await exportQuery(engine, query(), 'parquet', version)).bytes);
-      expect(parquet.rows).toEqual(rows);
+      const parquetFile = await exportQuery(engine, query(), 'parquet', version);
+      expect(parquetFile.mediaType).toBe('application/vnd.apache.parquet');
+      const parquet = await readParquet(parquetFile.bytes);
+      expect(parquet.rows).toEqual(asParquetRows(rows, columns));
       expect(parquet.columns.map((column) => column.name)).toEqual(
         columns.map((column) => column.name),
       );
-      expect(parquet.metadata['nk-workers-abroad.query']).toBe(query().name);
-      expect(parquet.metadata['nk-workers-abroad.version']).toBe(version.label);
+      expect(parquet.metadata).toEqual({
+        'nk-workers-abroad.version': version.label,
+        'nk-workers-abroad.hash': version.hash,
+        'nk-workers-abroad.date': version.date,
+        'nk-workers-abroad.query': query().name,
+        'nk-workers-abroad.license': 'CC-BY-4.0',
+      });
+      expect(parquet.createdBy).toBe('nk-workers-abroad');
     });
   });
 
@@ -237,13 +245,13 @@ describe('downloads of the view queries on the real data', () => {
     const text = decoder.decode((await exportQuery(engine, query, 'csv', version)).bytes);
     expect(text).toContain('"[{""id"":""ru-un-2019-end2018""');
     expect(readCsv(new TextEncoder().encode(text), columns)).toEqual(rows);
-    const parquet = readParquet((await exportQuery(engine, query, 'parquet', version)).bytes);
+    const parquet = await readParquet((await exportQuery(engine, query, 'parquet', version)).bytes);
     expect(parquet.columns.find((column) => column.name === 'reports')).toMatchObject({
-      type: 6,
-      convertedType: 19,
-      logicalType: 12,
+      type: 'BYTE_ARRAY',
+      converted_type: 'JSON',
+      logical_type: { type: 'JSON' },
     });
-    expect(parquet.rows).toEqual(rows);
+    expect(parquet.rows).toEqual(asParquetRows(rows, columns));
   });
 
   it('an empty result still has its header row and its columns', async () => {
@@ -251,9 +259,15 @@ describe('downloads of the view queries on the real data', () => {
     expect(await run(engine, query)).toEqual([]);
     const csv = decoder.decode((await exportQuery(engine, query, 'csv', version)).bytes);
     expect(csv).toMatch(/^\ufeffid,country,.*,published\r\n$/);
-    const parquet = readParquet((await exportQuery(engine, query, 'parquet', version)).bytes);
+    const { columns } = await engine.queryTyped(query.sql, query.params);
+    const parquet = await readParquet((await exportQuery(engine, query, 'parquet', version)).bytes);
     expect(parquet.rows).toEqual([]);
-    expect(parquet.columns.map((column) => column.name)).toContain('publisher');
+    expect(parquet.columns.map((column) => column.name)).toEqual(
+      columns.map((column) => column.name),
+    );
+    expect(parquet.columns.find((column) => column.name === 'point')).toMatchObject({
+      type: 'INT64',
+    });
   });
 });
 
@@ -301,7 +315,46 @@ describe('every column kind', () => {
     expect(rows[1]).toMatchObject({ date: '1970-02-03', timestamp: '2020-01-03T03:04:05.000Z' });
     const bytes = async (format: ExportFormat) =>
       (await exportQuery(engine, query, format, version)).bytes;
-    expect(readParquet(await bytes('parquet')).rows).toEqual(rows);
+    const parquet = await readParquet(await bytes('parquet'));
+    expect(parquet.rows).toEqual(asParquetRows(rows, columns));
+    expect(parquet.rows[1]).toMatchObject({
+      int32: -9,
+      int64: 1_000_000_000_000n,
+      date: new Date('1970-02-03T00:00:00Z'),
+      timestamp: new Date('2020-01-03T03:04:05Z'),
+    });
+    expect(
+      parquet.columns.map(({ name, type, converted_type, logical_type, repetition_type }) => ({
+        name,
+        type,
+        converted_type,
+        logical_type,
+        repetition_type,
+      })),
+    ).toEqual(
+      [
+        ['int32', 'INT32'],
+        ['int64', 'INT64'],
+        ['double', 'DOUBLE'],
+        ['boolean', 'BOOLEAN'],
+        ['string', 'BYTE_ARRAY', 'UTF8', { type: 'STRING' }],
+        ['date', 'INT32', 'DATE', { type: 'DATE' }],
+        [
+          'timestamp',
+          'INT64',
+          'TIMESTAMP_MICROS',
+          { type: 'TIMESTAMP', isAdjustedToUTC: true, unit: 'MICROS' },
+        ],
+        ['list', 'BYTE_ARRAY', 'JSON', { type: 'JSON' }],
+        ['struct', 'BYTE_ARRAY', 'JSON', { type: 'JSON' }],
+      ].map(([name, type, converted_type, logical_type]) => ({
+        name,
+        type,
+        converted_type,
+        logical_type,
+        repetition_type: 'OPTIONAL',
+      })),
+    );
     expect(JSON.parse(decoder.decode(await bytes('json'))).rows).toEqual(rows);
     expect(readCsv(await bytes('csv'), columns)).toEqual(rows);
   });
@@ -382,13 +435,16 @@ describe('spreadsheet safety on hostile titles', () => {
   });
 
   it('JSON and Parquet keep the titles as they are: they are not opened as spreadsheets', async () => {
+    const { columns } = await engine.queryTyped(query.sql, query.params);
     const rows = await run(engine, query);
     const document = JSON.parse(decoder.decode(await download('json')));
     expect(document.rows).toEqual(rows);
     expect(document.rows.map((row: { title: string }) => row.title).sort()).toEqual(
       [...titles].sort(),
     );
-    expect(readParquet(await download('parquet')).rows).toEqual(rows);
+    const parquet = await readParquet(await download('parquet'));
+    expect(parquet.rows).toEqual(asParquetRows(rows, columns));
+    expect(parquet.rows.map((row) => row.title).sort()).toEqual([...titles].sort());
   });
 });
 

@@ -1,10 +1,9 @@
-import type { SqlParam, TypedQueryEngine } from '../db/engine';
+import type { SqlParam, TypedQueryEngine, TypedRows } from '../db/engine';
 import descriptor from '../../../data/datapackage.json';
 import { toCsv } from './csv';
 import type { DatasetVersion } from './fileName';
 import { exportFormats, type ExportFormat } from './formats';
 import { toJson, type ExportProvenance } from './json';
-import { toParquet } from './parquet';
 
 /** A file ready to save. */
 export interface ExportFile {
@@ -44,16 +43,22 @@ export async function exportQuery(
       ? encoder.encode(toCsv(result))
       : format === 'json'
         ? encoder.encode(toJson(result, provenance))
-        : toParquet(result, parquetMetadata(provenance));
+        : await toParquetFile(result, provenance);
   return { bytes, mediaType, extension };
 }
 
-function parquetMetadata({ query, version, license }: ExportProvenance): Record<string, string> {
-  return {
+// The Parquet writer (hyparquet-writer) is most of the export code: it loads on a first Parquet
+// download, not with CSV and JSON.
+async function toParquetFile(
+  result: TypedRows,
+  { query, version, license }: ExportProvenance,
+): Promise<Uint8Array> {
+  const { toParquet } = await import('./parquet');
+  return toParquet(result, {
     'nk-workers-abroad.version': version.label,
     'nk-workers-abroad.hash': version.hash,
     'nk-workers-abroad.date': version.date,
     'nk-workers-abroad.query': query,
     'nk-workers-abroad.license': license,
-  };
+  });
 }
