@@ -195,15 +195,20 @@ describe('formatCitation: the 20,000–80,000 figure', () => {
   const publisher =
     'Life Funds for North Korean Refugees (LFNKR), rough translation of NEWS POST SEVEN 2022-03-02';
 
-  it('APA: publisher. (year, month). title. URL', () => {
+  it('APA: publisher. (year, month). title. URL, then where it was found', () => {
     expect(formatCitation(item(), 'apa')).toBe(
-      `${publisher}. (2022, March). North Korean Refugees in Russian Detention Center. ${url}`,
+      `${publisher}. (2022, March). North Korean Refugees in Russian Detention Center. ${url} ` +
+        `${item().note}.`,
     );
   });
 
-  it('Chicago author-date: publisher. year. “title.” month year. URL.', () => {
+  it('Chicago author-date: publisher. year. “title.” month year. URL. Then where it was found', () => {
     expect(formatCitation(item(), 'chicago')).toBe(
-      `${publisher}. 2022. “North Korean Refugees in Russian Detention Center.” March 2022. ${url}.`,
+      `${publisher}. 2022. “North Korean Refugees in Russian Detention Center.” March 2022. ${url}. ` +
+        `${item().note}.`,
+    );
+    expect(item().note).toMatch(
+      /^Figure seed-usdos-2022-20k-80k-abroad in the nk-workers-abroad dataset, version .+, view https?:\/\//,
     );
   });
 
@@ -318,22 +323,20 @@ describe.each(cases)('formatCitation: $name', ({ item, author, title, year, url 
 
 describe('formatCitation: details of the styles', () => {
   it('Chicago shows a description without quotation marks, a title within them', () => {
-    const described = formatCitation(
-      citeFigure(sourceFigure('dailynk-2012-01-7fb5aa'), { viewUrl, version }),
-      'chicago',
-    );
-    expect(described).toBe(
-      'Daily NK Japan (citing VOA). 2012. [Daily NK Japan: record number of North Koreans visited China in 2011 (CNTA data via VOA)]. January 2012. https://dailynk.jp/?p=15878.',
+    const item = citeFigure(sourceFigure('dailynk-2012-01-7fb5aa'), { viewUrl, version });
+    expect(formatCitation(item, 'chicago')).toBe(
+      'Daily NK Japan (citing VOA). 2012. [Daily NK Japan: record number of North Koreans visited China in 2011 (CNTA data via VOA)]. January 2012. https://dailynk.jp/?p=15878. ' +
+        `${item.note}.`,
     );
   });
 
   it('an undated page: n.d., and no "Retrieved" without an access date', () => {
     const item = citeFigure(sourceFigure('nzherald-undated-4983e4'), { viewUrl, version });
     expect(formatCitation(item, 'apa')).toBe(
-      `New Zealand Herald (Telegraph syndication). (n.d.). North Korea sends slaves abroad to fund Kim Jong Un’s luxury lifestyle. ${item.URL}`,
+      `New Zealand Herald (Telegraph syndication). (n.d.). North Korea sends slaves abroad to fund Kim Jong Un’s luxury lifestyle. ${item.URL} ${item.note}.`,
     );
     expect(formatCitation(item, 'chicago')).toBe(
-      `New Zealand Herald (Telegraph syndication). n.d. “North Korea sends slaves abroad to fund Kim Jong Un’s luxury lifestyle.” ${item.URL}.`,
+      `New Zealand Herald (Telegraph syndication). n.d. “North Korea sends slaves abroad to fund Kim Jong Un’s luxury lifestyle.” ${item.URL}. ${item.note}.`,
     );
   });
 

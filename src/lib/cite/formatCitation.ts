@@ -39,9 +39,9 @@ bibtexConfig.checkLabel = false;
 export function formatCitation(item: CslItem, format: CitationFormat): string {
   switch (format) {
     case 'apa':
-      return apa(item);
+      return withFoundIn(apa(item), item);
     case 'chicago':
-      return bibliography(chicagoItem(item), CHICAGO);
+      return withFoundIn(bibliography(chicagoItem(item), CHICAGO), item);
     case 'bibtex':
       return bibtex(item);
     case 'ris':
@@ -51,6 +51,15 @@ export function formatCitation(item: CslItem, format: CitationFormat): string {
     default:
       throw new RangeError(`Unknown citation format: ${String(format)}`);
   }
+}
+
+/**
+ * A reference to a figure's publication names where the figure was found (the item's note: the dataset,
+ * its version and the view); neither style prints notes, so the sentence follows the entry.
+ */
+function withFoundIn(text: string, item: CslItem): string {
+  if (!item.note) return text;
+  return `${text} ${item.note.replace(/\.?$/, '.')}`;
 }
 
 function bibliography(item: CslItem, template: string): string {
