@@ -3,6 +3,7 @@ import { getBrowserExporter } from '../db/browser';
 import type { ExportableQuery } from './exportQuery';
 import type { ExportFormat } from './formats';
 import { downloadFileName } from './fileName';
+import { saveBlob } from './saveBlob';
 
 /**
  * Saves the rows of a view's named query as CSV, JSON or Parquet, named after the view and the data
@@ -19,18 +20,8 @@ export async function downloadView(
     getBrowserExporter(),
   ]);
   const file = await exportQuery(engine, query, format, datasetVersion);
-  saveFile(file.bytes, file.mediaType, downloadFileName(baseName, datasetVersion, file.extension));
-}
-
-/** Hands bytes to the browser as a download. */
-function saveFile(bytes: Uint8Array, mediaType: string, fileName: string): void {
-  const url = URL.createObjectURL(
-    new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType }),
+  saveBlob(
+    new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mediaType }),
+    downloadFileName(baseName, datasetVersion, file.extension),
   );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // Revoked later, not at once: some browsers read the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

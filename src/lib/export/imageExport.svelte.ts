@@ -1,5 +1,5 @@
-import { chartImage, downloadBlob, svgToPng } from './image';
 import { imageFileName } from './imageText';
+import { saveBlob } from './saveBlob';
 
 export type ImageFormat = 'png' | 'svg';
 
@@ -35,6 +35,8 @@ export class ImageExporter {
     this.busy = format;
     this.error = null;
     try {
+      // The image code loads on the first click: it is not needed to read the page.
+      const { chartImage, svgToPng } = await import('./image');
       const figure = document.getElementById(input.figureId);
       if (!figure) throw new Error('the chart is not on the page.');
       const svg = chartImage({
@@ -48,7 +50,7 @@ export class ImageExporter {
         format === 'svg'
           ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' })
           : await svgToPng(svg, 2);
-      downloadBlob(blob, imageFileName(input.fileName, format));
+      saveBlob(blob, imageFileName(input.fileName, format));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       this.error = `Could not make the ${format.toUpperCase()}: ${reason}`;
