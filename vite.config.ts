@@ -3,9 +3,17 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { datasetVersionPlugin } from './src/cli/datasetVersion.ts';
 import { downloadsPlugin } from './src/cli/build-downloads.ts';
+import { embedsPlugin } from './src/cli/embeds.ts';
+import { precompressPlugin } from './src/cli/precompress.ts';
 
 export default defineConfig({
-  plugins: [svelte(), datasetVersionPlugin(), downloadsPlugin()],
+  plugins: [
+    svelte(),
+    datasetVersionPlugin(),
+    downloadsPlugin(),
+    embedsPlugin(),
+    precompressPlugin(),
+  ],
   resolve: {
     alias: {
       // The minified build breaks papaparse's `worker: true` in production bundles.
@@ -15,7 +23,12 @@ export default defineConfig({
   // Data files are served and bundled from data/ itself, the one place maintainers edit.
   publicDir: 'public',
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    // The embed page (src/embed/main.ts) is a page of its own: the static figure, no query engine.
+    rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } },
+  },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],

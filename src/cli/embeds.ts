@@ -1,0 +1,202 @@
+/**
+ * Static figures for embeds, built with the site: `embedsPlugin()` in vite.config.ts runs the presets'
+ * named queries over data/ in DuckDB-WASM in Node, renders each figure with the page's own Svelte
+ * components on the server (src/embed/build.ts, loaded through Vite) and emits embeds/<preset>.html and
+ * embeds/<preset>.svg; it puts the worldwide figure into embed.html's own HTML, so that the embed page
+ * shows a figure without JavaScript, and serves `virtual:embed-presets` (each preset's name, title and
+ * a first height) to the app and the embed page. The dev server renders them on request.
+ * `npx tsx src/cli/embeds.ts OUT_DIR` writes them to OUT_DIR.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { runnerImport, type Plugin } from 'vite';
+import type { StaticFigures } from '../embed/build';
+import { computeDatasetVersion, datasetVersionPlugin, versionedFiles } from './datasetVersion.ts';
+
+const EMBEDS_DIR = 'embeds';
+const EMBED_PAGE = 'embed.html';
+const BUILD_ENTRY = 'src/embed/build.ts';
+/** Where embed.html takes the static page's parts. */
+const placeholders = {
+  style: '<!-- embed:style -->',
+  figure: '<!-- embed:figure -->',
+  script: '<!-- embed:script -->',
+} as const;
+
+/** What the app and the embed page know of each preset (`virtual:embed-presets`). */
+export interface EmbedPresetInfo {
+  name: string;
+  title: string;
+  /** A first height in px for the snippet's iframe, before the embed reports its own. */
+  height: number;
+}
+
+export interface EmbedsOptions {
+  /** The data package, relative to the Vite root; `data` by default. */
+  dataDir?: string;
+  /** The site's absolute URL, for the link an SVG carries; without it the link is base-relative. */
+  siteUrl?: string;
+}
+
+/**
+ * Renders every static figure for the data in `dataDir`, loading the renderer through Vite so that the
+ * components compile for the server with their CSS.
+ */
+export async function renderEmbeds({
+  root,
+  dataDir,
+  base,
+  siteUrl,
+}: {
+  root: string;
+  dataDir: string;
+  base: string;
+  siteUrl?: string;
+}): Promise<StaticFigures> {
+  const { module } = await runnerImport<typeof import('../embed/build')>(join(root, BUILD_ENTRY), {
+    configFile: false,
+    root,
+    mode: 'production',
+    logLevel: 'warn',
+    // emitCss off: each component's CSS comes with its server render, for the static page to inline.
+    plugins: [svelte({ emitCss: false }), datasetVersionPlugin({ dataDir })],
+  });
+  const dir = resolve(root, dataDir);
+  return module.buildStaticFigures(dir, { version: computeDatasetVersion(dir), base, siteUrl });
+}
+
+/** embed.html with the worldwide figure, its CSS and the resize script in place of its placeholders. */
+export function fillEmbedPage(html: string, figures: StaticFigures): string {
+  const worldwide = figures.pages.find((page) => page.name === 'worldwide') ?? figures.pages[0];
+  if (!worldwide) throw new Error(`${EMBED_PAGE}: there is no static figure to show`);
+  const parts = {
+    style: figures.style,
+    figure: worldwide.figure,
+    script: `<script>${figures.script}</script>`,
+  };
+  let out = html;
+  for (const [key, placeholder] of Object.entries(placeholders)) {
+    if (!out.includes(placeholder)) throw new Error(`${EMBED_PAGE} has lost its ${placeholder}`);
+    out = out.replace(placeholder, () => parts[key as keyof typeof parts]);
+  }
+  return out;
+}
+
+const VIRTUAL_MODULE_ID = 'virtual:embed-presets';
+/** The names alone, for the embed page: a module of its own, not shared with the app's bundle. */
+const NAMES_MODULE_ID = 'virtual:embed-preset-names';
+const virtualIds = new Map([
+  [`\0${VIRTUAL_MODULE_ID}`, VIRTUAL_MODULE_ID],
+  [`\0${NAMES_MODULE_ID}`, NAMES_MODULE_ID],
+]);
+
+/**
+ * The Vite plugin: emits embeds/<preset>.html and .svg into the build, fills embed.html and serves
+ * `virtual:embed-presets` (`presets`: name, title and height of each) and `virtual:embed-preset-names`
+ * (`presetNames`).
+ */
+export function embedsPlugin({ dataDir = 'data', siteUrl }: EmbedsOptions = {}): Plugin {
+  let root = process.cwd();
+  let base = '/';
+  let rendering: Promise<StaticFigures> | undefined;
+  const figures = () => (rendering ??= renderEmbeds({ root, dataDir, base, siteUrl }));
+  return {
+    name: 'nk-workers-abroad:embeds',
+    configResolved(config) {
+      root = config.root;
+      base = config.base;
+    },
+    buildStart() {
+      rendering = undefined;
+      const dir = resolve(root, dataDir);
+      for (const file of versionedFiles(dir)) this.addWatchFile(join(dir, file));
+    },
+    resolveId(id) {
+      return id === VIRTUAL_MODULE_ID || id === NAMES_MODULE_ID ? `\0${id}` : undefined;
+    },
+    async load(id) {
+      const module = virtualIds.get(id);
+      if (!module) return undefined;
+      const { pages } = await figures();
+      if (module === NAMES_MODULE_ID) {
+        return `export const presetNames = ${JSON.stringify(pages.map((page) => page.name))};\n`;
+      }
+      const presets: EmbedPresetInfo[] = pages.map(({ name, title, height }) => ({
+        name,
+        title,
+        height,
+      }));
+      return `export const presets = ${JSON.stringify(presets)};\n`;
+    },
+    transformIndexHtml: {
+      // After Vite's own processing, which would move an inline <style> into a CSS file.
+      order: 'post',
+      async handler(html, context) {
+        if (!context.filename.endsWith(EMBED_PAGE)) return html;
+        return fillEmbedPage(html, await figures());
+      },
+    },
+    async generateBundle() {
+      for (const page of (await figures()).pages) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `${EMBEDS_DIR}/${page.name}.html`,
+          source: page.html,
+        });
+        this.emitFile({
+          type: 'asset',
+          fileName: `${EMBEDS_DIR}/${page.name}.svg`,
+          source: page.svg,
+        });
+      }
+    },
+    configureServer(server) {
+      // A change to the data or a component renders the figures again on the next request.
+      server.watcher.on('change', () => {
+        rendering = undefined;
+      });
+      server.middlewares.use((request, response, next) => {
+        const match = new RegExp(
+          `^${base}${EMBEDS_DIR}/([A-Za-z0-9-]+)\\.(html|svg)(\\?.*)?$`,
+        ).exec(request.url ?? '');
+        if (!match) return next();
+        figures().then(
+          ({ pages }) => {
+            const page = pages.find((candidate) => candidate.name === match[1]);
+            if (!page) return next();
+            const svg = match[2] === 'svg';
+            response.setHeader('Content-Type', svg ? 'image/svg+xml' : 'text/html; charset=utf-8');
+            response.end(svg ? page.svg : page.html);
+          },
+          (error: unknown) => next(error),
+        );
+      });
+    },
+  };
+}
+
+async function main(args: string[]): Promise<void> {
+  const outArgument = args[0];
+  if (!outArgument) throw new Error('usage: tsx src/cli/embeds.ts OUT_DIR');
+  const out = resolve(process.env.INIT_CWD ?? process.cwd(), outArgument);
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const { pages } = await renderEmbeds({ root, dataDir: 'data', base: '/' });
+  await mkdir(out, { recursive: true });
+  for (const page of pages) {
+    await writeFile(join(out, `${page.name}.html`), page.html);
+    await writeFile(join(out, `${page.name}.svg`), page.svg);
+  }
+  process.stdout.write(`${pages.length} static figures in ${out}\n`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}

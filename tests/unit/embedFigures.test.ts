@@ -1,0 +1,120 @@
+// The static figures as the build renders them, from the real data and through the real pipeline.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { renderEmbeds } from '../../src/cli/embeds';
+import type { StaticFigures } from '../../src/embed/build';
+import { openNodeDataset } from '../../src/lib/db/node';
+import {
+  countryList,
+  countryOverTime,
+  run,
+  sourcesDrawn,
+  worldwideOverTime,
+} from '../../src/lib/queries';
+import type { DuckEngine } from '../../src/lib/db/engine';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let figures: StaticFigures;
+let engine: DuckEngine;
+
+beforeAll(async () => {
+  figures = await renderEmbeds({ root, dataDir: 'data', base: '/' });
+  ({ engine } = await openNodeDataset(`${root}data`));
+}, 120_000);
+
+const page = (name: string) => {
+  const found = figures.pages.find((candidate) => candidate.name === name);
+  if (!found) throw new Error(`no preset ${name}`);
+  return found;
+};
+const decoded = (html: string) =>
+  html.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
+
+describe('the presets', () => {
+  it('are worldwide, by country, and each country with figures over time and compared', async () => {
+    const names = figures.pages.map((p) => p.name);
+    expect(names.slice(0, 2)).toEqual(['worldwide', 'by-country']);
+    const withNumbers = (await run(engine, countryList())).filter((row) => row.has_number);
+    for (const { country } of withNumbers) {
+      if (country === 'WLD') continue;
+      const overTime = await run(engine, countryOverTime({ country }));
+      expect(names.includes(`country-${country}`)).toBe(overTime.length > 0);
+    }
+    expect(names).toContain('compare-WLD');
+    expect(names).toContain('compare-RUS');
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('a static page', () => {
+  it('has the title, the chart as SVG, every publisher, the version and the full view', async () => {
+    const worldwide = page('worldwide');
+    const html = decoded(worldwide.html);
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toMatch(/<h1 id="embed-title"[^>]*>North Koreans working abroad worldwide/);
+    expect(html).toMatch(/<svg viewBox="0 0 640 \d+"[^>]*role="img"/);
+    const sources = await run(engine, sourcesDrawn(worldwideOverTime()));
+    const line = /<p class="source-line[^"]*">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+    expect(line).toContain(`Sources (${sources.length} publications)`);
+    for (const publisher of new Set(sources.map((s) => s.publisher)))
+      expect(line).toContain(publisher);
+    expect(html).toMatch(/data-dataset-version="\d{4}-\d{2}-\d{2}/);
+    expect(html).toContain('href="/" target="_blank" rel="noopener" data-full-view');
+    expect(html).toContain('href="/embeds/worldwide.svg"');
+  });
+
+  it('lists every figure with its source link in the table alternative', async () => {
+    const html = decoded(page('country-RUS').html);
+    const table = html.slice(html.indexOf('<details'));
+    const rows = await run(engine, countryOverTime({ country: 'RUS' }));
+    expect(table.match(/<tr data-id=/g)).toHaveLength(rows.length);
+    for (const row of rows) {
+      expect(table).toContain(`data-id="${row.id}"`);
+      expect(table).toContain(`href="${row.url}"`);
+    }
+    expect(html).toContain('href="/?view=country&country=RUS"');
+  });
+
+  it('is styled by its own CSS, light and dark, and needs no other file but its icon', () => {
+    const { html } = page('compare-RUS');
+    expect(html).toContain('@media (prefers-color-scheme: dark)');
+    expect(html).toMatch(/\.row\.svelte-[a-z0-9]+/);
+    expect(html).not.toMatch(/<link rel="stylesheet"|<script[^>]* src=/);
+    expect(html).not.toContain('sourceMappingURL');
+  });
+
+  it('has no interactive marks and no hydration markers', () => {
+    for (const { html } of figures.pages) {
+      expect(html).not.toMatch(/class="mark[^>]*tabindex/);
+      expect(html).not.toContain('<!--');
+    }
+  });
+
+  it('posts its height to its parent', () => {
+    expect(page('worldwide').html).toContain("type: 'nk-workers-abroad:height'");
+  });
+});
+
+describe('a static SVG', () => {
+  it('is a standalone document with the title, the chart, every publisher and the version', async () => {
+    const { svg } = page('worldwide');
+    expect(svg).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="688"/,
+    );
+    expect(svg).toContain('<title>North Koreans working abroad worldwide');
+    expect(svg).toContain('class="mark');
+    const text = decoded(svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
+    for (const { publisher } of await run(engine, sourcesDrawn(worldwideOverTime()))) {
+      // Lines wrap anywhere: compare without spaces.
+      expect(text.replace(/\s/g, '')).toContain(publisher.replace(/\s/g, ''));
+    }
+    expect(text).toMatch(/Data: nk-workers-abroad, version \d{4}-\d{2}-\d{2}/);
+    expect(svg).toMatch(/<rect width="688" height="\d+" fill="#ffffff"\/>/);
+  });
+
+  it('draws every estimate of a comparison as a row', () => {
+    const { svg } = page('compare-MNG');
+    expect(svg.match(/class="mark /g)?.length).toBeGreaterThan(1);
+    expect(svg).toContain('envelope: every figure lies between');
+  });
+});
