@@ -5,12 +5,14 @@ import { datasetVersionPlugin } from './src/cli/datasetVersion.ts';
 import { downloadsPlugin } from './src/cli/build-downloads.ts';
 import { embedsPlugin } from './src/cli/embeds.ts';
 import { precompressPlugin } from './src/cli/precompress.ts';
+import { snapshotPlugin } from './src/cli/snapshot.ts';
 
 export default defineConfig({
   plugins: [
     svelte(),
     datasetVersionPlugin(),
     downloadsPlugin(),
+    snapshotPlugin(),
     embedsPlugin(),
     precompressPlugin(),
   ],

@@ -42,7 +42,9 @@ test('the worldwide chart draws the 20,000–80,000 range from DuckDB-WASM, cite
 
   await expect(chart.locator('.source-line')).toContainText('Life Funds for North Korean Refugees');
 
-  // The query engine really ran in the page: its wasm came from this origin.
+  // The query engine really ran in the page (the snapshot drew the first view before it had loaded):
+  // its wasm came from this origin.
+  await page.waitForFunction(() => performance.getEntriesByName('dataset-ready').length > 0);
   expect(seen.requests.some((url) => url.endsWith('.wasm'))).toBe(true);
   const origin = new URL(baseURL!).origin;
   const foreign = seen.requests.filter(

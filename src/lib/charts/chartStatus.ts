@@ -3,7 +3,8 @@ export type ChartStatus =
   | { kind: 'loading'; message: string }
   | { kind: 'error'; message: string }
   | { kind: 'empty'; message: string }
-  | { kind: 'ready' };
+  /** `updating`: the marks are of earlier filters until the query engine answers the new ones. */
+  | { kind: 'ready'; updating?: string };
 
 interface DatasetLike {
   error: string | null;
@@ -12,7 +13,11 @@ interface DatasetLike {
 interface ResultLike {
   rows: unknown[] | null;
   error: string | null;
+  /** The query waits for the query engine to start (see QueryResult). */
+  waiting?: boolean;
 }
+
+const ENGINE_STARTING = 'Starting the query engine…';
 
 /** A chart's state from its queries: the first query holds the marks; the others must be ready too. */
 export function chartStatus(dataset: DatasetLike, ...results: ResultLike[]): ChartStatus {
@@ -20,11 +25,20 @@ export function chartStatus(dataset: DatasetLike, ...results: ResultLike[]): Cha
   if (broken) return { kind: 'error', message: broken };
   const failed = results.find((result) => result.error);
   if (failed?.error) return { kind: 'error', message: failed.error };
-  if (results.some((result) => result.rows === null)) {
-    return { kind: 'loading', message: 'Loading the figures…' };
+  const waiting = results.some((result) => result.waiting);
+  if (
+    results.some((result) => result.rows === null) ||
+    (waiting && results[0]?.rows?.length === 0)
+  ) {
+    return { kind: 'loading', message: waiting ? ENGINE_STARTING : 'Loading the figures…' };
   }
   if (results[0]?.rows?.length === 0) {
     return { kind: 'empty', message: 'No figures match these filters.' };
   }
-  return { kind: 'ready' };
+  return waiting
+    ? {
+        kind: 'ready',
+        updating: `${ENGINE_STARTING} The chart shows the previous filters until then.`,
+      }
+    : { kind: 'ready' };
 }

@@ -5,8 +5,10 @@ import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { dataPackage } from '../data/schema';
 import { engineFromConnection } from './connection';
-import { loadDataset, type LoadedDataset } from './dataset';
+import type { LoadedDataset, PreparedDataset } from './dataset';
 import { withTimeout, type DuckEngine } from './engine';
+import { loadTableStreams } from './load-tables';
+import { prepareInWorker } from './prepareInWorker';
 import { applySessionSettings } from './session';
 
 /** A .wasm served with the wrong MIME type makes instantiate() wait forever. */
@@ -19,10 +21,19 @@ const dataFileUrls: Record<string, string> = import.meta.glob('../../../data/*.c
   eager: true,
 });
 
-/** Starts DuckDB-WASM in a Web Worker and loads data/ into it. */
+/**
+ * Starts DuckDB-WASM in a Web Worker and loads data/ into it. The files are validated and turned into
+ * Arrow IPC in another worker meanwhile: the page's thread only fetches bytes and passes them on.
+ */
 export async function startBrowserDataset(): Promise<LoadedDataset<DuckEngine>> {
-  const [engine, fetched] = await Promise.all([startDuckDB(), fetchDataFiles()]);
-  return { engine, ...(await loadDataset(engine, fetched.files, fetched.readErrors)) };
+  const [engine, { streams, ...report }] = await Promise.all([startDuckDB(), prepareDataFiles()]);
+  await loadTableStreams(engine, streams);
+  return { engine, ...report };
+}
+
+async function prepareDataFiles(): Promise<PreparedDataset> {
+  const fetched = await fetchDataFiles();
+  return prepareInWorker(fetched.files, fetched.readErrors);
 }
 
 async function startDuckDB(): Promise<DuckEngine> {
@@ -44,7 +55,7 @@ async function startDuckDB(): Promise<DuckEngine> {
 }
 
 interface FetchedFiles {
-  files: Record<string, string | null>;
+  files: Record<string, ArrayBuffer | null>;
   readErrors: Record<string, string>;
 }
 
@@ -57,25 +68,25 @@ async function fetchDataFiles(): Promise<FetchedFiles> {
   const results = await Promise.all(
     dataPackage.resources.map(async ({ path }) => ({
       path,
-      ...(await fetchText(dataFileUrls[`../../../data/${path}`])),
+      ...(await fetchBytes(dataFileUrls[`../../../data/${path}`])),
     })),
   );
-  for (const { path, text, error } of results) {
-    fetched.files[path] = text;
+  for (const { path, bytes, error } of results) {
+    fetched.files[path] = bytes;
     if (error !== undefined) fetched.readErrors[path] = error;
   }
   return fetched;
 }
 
-async function fetchText(
+async function fetchBytes(
   url: string | undefined,
-): Promise<{ text: string | null; error?: string }> {
-  if (url === undefined) return { text: null, error: 'not part of the build' };
+): Promise<{ bytes: ArrayBuffer | null; error?: string }> {
+  if (url === undefined) return { bytes: null, error: 'not part of the build' };
   try {
     const response = await fetch(url);
-    if (!response.ok) return { text: null, error: `HTTP ${response.status} for ${url}` };
-    return { text: await response.text() };
+    if (!response.ok) return { bytes: null, error: `HTTP ${response.status} for ${url}` };
+    return { bytes: await response.arrayBuffer() };
   } catch (error) {
-    return { text: null, error: error instanceof Error ? error.message : String(error) };
+    return { bytes: null, error: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -14,7 +14,8 @@ export function openBrowserDataset(): Promise<LoadedDataset> {
 }
 
 function openDataset(): Promise<LoadedDataset<DuckEngine>> {
-  // DuckDB-WASM, Arrow and the validator load as a separate chunk, so the first view never waits for them.
+  // DuckDB-WASM and Arrow load as a separate chunk (the validator in its own worker), so the first view
+  // never waits for them.
   opened ??= import('./browser-dataset')
     .then(({ startBrowserDataset }) => startBrowserDataset())
     .catch((error: unknown) => {

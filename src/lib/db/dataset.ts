@@ -1,7 +1,7 @@
 import { dataPackage } from '../data/schema';
 import { validatePackage, type DroppedRow, type Problem } from '../data/validate';
 import type { DuckEngine, QueryEngine } from './engine';
-import { loadTables } from './load-tables';
+import { loadTableStreams, tablesToIPC, type TableStreams } from './load-tables';
 
 /** What the page tells the reader about the data it could not use. */
 export interface DatasetReport {
@@ -14,9 +14,26 @@ export interface LoadedDataset<Engine extends QueryEngine = QueryEngine> extends
   engine: Engine;
 }
 
+/** The valid rows of the data package as Arrow IPC streams, and what the validator left out. */
+export interface PreparedDataset extends DatasetReport {
+  streams: TableStreams;
+}
+
 /**
  * Validates the CSV texts (keyed by resource path; null = could not be read, for the reason in
- * `readErrors`) against data/datapackage.json and loads the valid rows into `engine`, replacing any
+ * `readErrors`) against data/datapackage.json and turns the valid rows into Arrow IPC streams. The
+ * costly half of loading, and engine-free: the browser runs it in a worker (validate.worker.ts).
+ */
+export function prepareDataset(
+  files: Record<string, string | null>,
+  readErrors: Record<string, string> = {},
+): PreparedDataset {
+  const { tables, problems, dropped } = validatePackage(dataPackage, files, { readErrors });
+  return { streams: tablesToIPC(tables), problems, dropped };
+}
+
+/**
+ * Validates the CSV texts (see prepareDataset) and loads the valid rows into `engine`, replacing any
  * previous tables.
  */
 export async function loadDataset(
@@ -24,7 +41,7 @@ export async function loadDataset(
   files: Record<string, string | null>,
   readErrors: Record<string, string> = {},
 ): Promise<DatasetReport> {
-  const { tables, problems, dropped } = validatePackage(dataPackage, files, { readErrors });
-  await loadTables(engine, tables);
+  const { streams, problems, dropped } = prepareDataset(files, readErrors);
+  await loadTableStreams(engine, streams);
   return { problems, dropped };
 }

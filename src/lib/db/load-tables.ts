@@ -10,7 +10,7 @@ import {
   type Vector,
 } from 'apache-arrow';
 import type { DuckEngine } from './engine';
-import { tableNames, type Tables } from '../data/rows.generated';
+import { tableNames, type TableName, type Tables } from '../data/rows.generated';
 import {
   resource as resourceNamed,
   sqlType,
@@ -21,18 +21,37 @@ import {
 import { createTableSql, quoteIdentifier } from './table-schema';
 import { viewDefinitions } from './views';
 
+/** Each table's rows as an Arrow IPC stream, or null for a table without rows. */
+export type TableStreams = Record<TableName, Uint8Array | null>;
+
 /**
  * Replaces the tables sources, estimates and events (and the views over them) with `tables`, in one
  * transaction: if any row is refused, the previous tables stay as they were.
  */
 export async function loadTables(engine: DuckEngine, tables: Tables): Promise<void> {
+  await loadTableStreams(engine, tablesToIPC(tables));
+}
+
+/**
+ * The rows of each table as an Arrow IPC stream whose column types match the table's SQL types. Pure and
+ * engine-free: the browser builds the streams in a worker and hands the bytes to loadTableStreams.
+ * Throws on a cell whose JS type does not fit its column.
+ */
+export function tablesToIPC(tables: Tables): TableStreams {
+  const streams = {} as TableStreams;
+  for (const name of tableNames) streams[name] = rowsToIPC(resourceNamed(name), tables[name]);
+  return streams;
+}
+
+/** loadTables for rows already turned into Arrow IPC streams (see tablesToIPC). */
+export async function loadTableStreams(engine: DuckEngine, streams: TableStreams): Promise<void> {
   await engine.query('BEGIN TRANSACTION');
   try {
     await dropAll(engine);
     for (const name of tableNames) {
-      const resource = resourceNamed(name);
-      await engine.query(createTableSql(resource));
-      await insertRows(engine, resource, tables[name]);
+      await engine.query(createTableSql(resourceNamed(name)));
+      const stream = streams[name];
+      if (stream) await engine.insertArrowIPC(name, stream);
     }
     for (const view of viewDefinitions) await engine.query(view.sql);
     await engine.query('COMMIT');
@@ -49,13 +68,13 @@ async function dropAll(engine: DuckEngine): Promise<void> {
     await engine.query(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);
 }
 
-async function insertRows(engine: DuckEngine, resource: Resource, rows: readonly object[]) {
+function rowsToIPC(resource: Resource, rows: readonly object[]): Uint8Array | null {
   // An IPC stream of zero batches is fine for DuckDB, but there is nothing to send.
-  if (rows.length === 0) return;
+  if (rows.length === 0) return null;
   const columns: Record<string, Vector> = {};
   for (const field of resource.schema.fields)
     columns[field.name] = columnVector(resource.name, field, rows);
-  await engine.insertArrowIPC(resource.name, tableToIPC(new Table(columns), 'stream'));
+  return tableToIPC(new Table(columns), 'stream');
 }
 
 type CellCheck<T> = (cell: unknown, where: string) => T | null;

@@ -1,23 +1,57 @@
 import type { QueryEngine } from '../db/engine';
 import { run, type NamedQuery } from '../queries';
+import { queryKey } from '../snapshot/queryKey';
+import { snapshotRows, type Snapshot } from '../snapshot/snapshot';
 
-/** The rows of one named query, rerun whenever the engine or the query's parameters change. */
+/** Where query results come from: the build-time snapshot at first, then the query engine. */
+export interface QuerySource {
+  /** The query engine with the data loaded; null until it is ready. */
+  readonly engine: QueryEngine | null;
+  /** The first view's rows computed at build time; null until loaded, or when there is none. */
+  readonly snapshot: Snapshot | null;
+}
+
+/**
+ * The rows of one named query, rerun whenever the engine or the query's parameters change. Until the
+ * engine is ready, the snapshot answers the queries it holds; other queries wait for the engine. Rows
+ * are replaced only when the next ones arrive, so a chart never blanks while its query reruns.
+ */
 export class QueryResult<Row extends Record<string, unknown>> {
-  rows = $state.raw<Row[] | null>(null);
+  #answer = $state.raw<{ key: string; rows: Row[] } | null>(null);
+  /** The query's rows; until they arrive, the rows of the query before it; null before any. */
+  readonly rows = $derived(this.#answer?.rows ?? null);
   error = $state<string | null>(null);
+  /**
+   * The query waits for the engine to start: the snapshot does not hold it. Any `rows` meanwhile are
+   * those of an earlier query.
+   */
+  readonly waiting: boolean;
 
   /** Must be created while a component initialises: the query lives as long as the component. */
-  constructor(engine: () => QueryEngine | null, query: () => NamedQuery<Row>) {
+  constructor(source: QuerySource, query: () => NamedQuery<Row>) {
+    const key = $derived(queryKey(query()));
+    this.waiting = $derived(
+      source.engine === null && source.snapshot !== null && this.#answer?.key !== key,
+    );
     $effect(() => {
-      const current = engine();
       const named = query();
-      if (!current) return;
+      const namedKey = key;
+      const engine = source.engine;
+      if (!engine) {
+        // The snapshot's rows were made by this same query over the same data: they are its answer.
+        const rows = source.snapshot ? snapshotRows(source.snapshot, named) : undefined;
+        if (rows) this.#answer = { key: namedKey, rows };
+        return;
+      }
       let live = true;
-      run(current, named).then(
+      run(engine, named).then(
         (rows) => {
           if (!live) return;
-          this.rows = rows;
           this.error = null;
+          // The engine's rerun of a query the snapshot answered gives the same rows: keeping the
+          // snapshot's array spares every chart a redraw when the engine takes over.
+          if (this.#answer?.key === namedKey && sameRows(this.#answer.rows, rows)) return;
+          this.#answer = { key: namedKey, rows };
         },
         (error: unknown) => {
           if (live)
@@ -29,4 +63,9 @@ export class QueryResult<Row extends Record<string, unknown>> {
       };
     });
   }
+}
+
+/** Whether two results hold the same rows, cell for cell (rows are plain JSON values). */
+function sameRows(a: readonly object[], b: readonly object[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }

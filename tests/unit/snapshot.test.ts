@@ -1,0 +1,171 @@
+// The first-view snapshot on the real data/: the file the build emits holds exactly the queries the page
+// runs on a plain visit, under the keys the page computes, with the rows the engine returns now.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSnapshot } from '../../src/cli/build-snapshot';
+import { buildSnapshotAsset, snapshotAsset } from '../../src/cli/snapshot';
+import { openNodeDataset } from '../../src/lib/db/node';
+import type { DuckEngine } from '../../src/lib/db/engine';
+import {
+  countryList,
+  eventGroups,
+  hostCountryFigures,
+  run,
+  sourcesDrawn,
+  worldwideOverTime,
+  type NamedQuery,
+} from '../../src/lib/queries';
+import { firstViewQueries } from '../../src/lib/snapshot/firstView';
+import { queryKey } from '../../src/lib/snapshot/queryKey';
+import {
+  SNAPSHOT_FORMAT,
+  parseSnapshot,
+  snapshotRows,
+  type Snapshot,
+} from '../../src/lib/snapshot/snapshot';
+import { defaultViewState, parseViewState } from '../../src/lib/state/viewState';
+
+let fileName: string;
+let snapshot: Snapshot;
+let engine: DuckEngine;
+
+beforeAll(async () => {
+  // The file as `vite build` makes it (a child process running build-snapshot.ts), read as the page reads it.
+  const asset = await buildSnapshotAsset('data');
+  fileName = asset.fileName;
+  snapshot = parseSnapshot(JSON.parse(asset.json));
+  engine = (await openNodeDataset('data')).engine;
+});
+
+afterAll(async () => {
+  await engine.close();
+});
+
+/** The calls of src/views/Overview.svelte and src/App.svelte, with the filters of a plain visit. */
+function pageQueries(): NamedQuery<Record<string, unknown>>[] {
+  // What Route reads from a URL without parameters: the state the page starts in.
+  const { filters } = parseViewState('').state;
+  return [
+    worldwideOverTime(filters),
+    sourcesDrawn(worldwideOverTime(filters)),
+    eventGroups({ majorOnly: true }),
+    hostCountryFigures(filters),
+    sourcesDrawn(hostCountryFigures(filters)),
+    countryList(),
+  ];
+}
+
+describe('the snapshot file', () => {
+  it('is named after its content', () => {
+    expect(fileName).toMatch(/^assets\/snapshot-[0-9a-f]{8}\.json$/);
+    expect(snapshotAsset('{"a":1}').fileName).not.toBe(snapshotAsset('{"a":2}').fileName);
+    expect(snapshotAsset('{"a":1}').fileName).toBe(snapshotAsset('{"a":1}').fileName);
+  });
+
+  it('holds the queries of a plain visit under the keys the page computes, and nothing else', () => {
+    const pageKeys = pageQueries().map(queryKey);
+    expect([...snapshot.results.keys()].sort()).toEqual([...pageKeys].sort());
+    expect(firstViewQueries().map(queryKey)).toEqual(pageKeys);
+    // The parsed URL and the declared defaults agree, so the build's filters are the page's.
+    expect(parseViewState('').state.filters).toEqual(defaultViewState.filters);
+  });
+
+  it('has the exact number of rows of each query on the real data', () => {
+    const counts = Object.fromEntries(
+      pageQueries().map((query) => [query.name, snapshotRows(snapshot, query)?.length]),
+    );
+    expect(counts).toEqual({
+      worldwideOverTime: 40,
+      'sourcesDrawn(worldwideOverTime)': 35,
+      eventGroups: 6,
+      hostCountryFigures: 197,
+      'sourcesDrawn(hostCountryFigures)': 154,
+      countryList: 73,
+    });
+  });
+
+  it('holds, for each query, the rows the engine returns for it now', async () => {
+    for (const query of pageQueries()) {
+      expect(snapshotRows(snapshot, query), query.name).toEqual(await run(engine, query));
+    }
+  });
+
+  it('holds the real data’s validation problems: none', () => {
+    expect(snapshot.problems).toEqual([]);
+  });
+});
+
+describe('snapshotRows', () => {
+  it('answers only exactly the query that made the rows', () => {
+    const { filters } = defaultViewState;
+    expect(snapshotRows(snapshot, worldwideOverTime(filters))).toHaveLength(40);
+    const others: NamedQuery<Record<string, unknown>>[] = [
+      worldwideOverTime({ ...filters, measure: 'work_permits_issued' }),
+      worldwideOverTime(filters, { axis: 'published' }),
+      worldwideOverTime({ ...filters, primaryOnly: true }),
+      hostCountryFigures({ ...filters, countries: ['RUS'] }),
+      eventGroups({ majorOnly: false }),
+      sourcesDrawn(worldwideOverTime({ ...filters, yearFrom: 2017 })),
+    ];
+    for (const query of others)
+      expect(snapshotRows(snapshot, query), queryKey(query)).toBeUndefined();
+  });
+});
+
+describe('buildSnapshot', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'nkwa-snapshot-'));
+    cpSync('data', dir, { recursive: true });
+    const path = join(dir, 'estimates.csv');
+    const text = readFileSync(path, 'utf8');
+    const broken = text.replace(
+      /(seed-usdos-2022-20k-80k-abroad,[^\n]*?),20000,80000,/,
+      '$1,90000,80000,',
+    );
+    expect(broken).not.toBe(text);
+    writeFileSync(path, broken);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps the problems the validator finds and leaves the dropped rows out of the results', async () => {
+    const built = await buildSnapshot(dir);
+    expect(built.format).toBe(SNAPSHOT_FORMAT);
+    expect(built.problems).toEqual([
+      expect.objectContaining({
+        file: 'estimates.csv',
+        message: expect.stringContaining('low (90000) is greater than high (80000)'),
+      }),
+    ]);
+    const worldwide = parseSnapshot(JSON.parse(JSON.stringify(built)));
+    const rows = snapshotRows(worldwide, worldwideOverTime(defaultViewState.filters)) ?? [];
+    expect(rows).toHaveLength(39);
+    expect(rows.map((row) => row.id)).not.toContain('seed-usdos-2022-20k-80k-abroad');
+  });
+});
+
+describe('parseSnapshot', () => {
+  const problem = { file: 'estimates.csv', line: 2, column: 'low', message: 'bad' };
+  it.each([
+    ['not an object', []],
+    ['another format', { format: 2, problems: [], results: {} }],
+    ['no problems', { format: 1, results: {} }],
+    ['a malformed problem', { format: 1, problems: [{ ...problem, line: '2' }], results: {} }],
+    ['no results', { format: 1, problems: [] }],
+    ['a result that is not rows', { format: 1, problems: [], results: { 'q []': [1, 2] } }],
+  ])('refuses a file with %s', (_, json) => {
+    expect(() => parseSnapshot(json)).toThrow();
+  });
+
+  it('reads a valid file', () => {
+    const parsed = parseSnapshot({
+      format: 1,
+      problems: [problem],
+      results: { 'q [1]': [{ a: 1 }] },
+    });
+    expect(parsed.problems).toEqual([problem]);
+    expect([...parsed.results]).toEqual([['q [1]', [{ a: 1 }]]]);
+  });
+});
