@@ -123,7 +123,7 @@ export async function presetFigures(engine: QueryEngine): Promise<PresetFigure[]
     presets.push({
       ...base('country', country),
       title: `${name}: every published figure of ${lowerLabel}, by the year it describes`,
-      description: `${measures.description(DEFAULT_MEASURE)} Each figure a publication gave for ${name}, as published; ranges as bars, single figures as symbols. Placing figures on their publication year shows how estimates drifted.`,
+      description: `${measures.description(DEFAULT_MEASURE)} Each figure a publication gave for ${name}, as published; ranges as bars, single figures as symbols.`,
       sources: await run(engine, sourcesDrawn(query)),
       table: figures,
       tableSummary: `Table: the ${figures.length} figures and their sources`,
