@@ -37,7 +37,8 @@ beforeAll(async () => {
   fileName = asset.fileName;
   snapshot = parseSnapshot(JSON.parse(asset.json));
   engine = (await openNodeDataset('data')).engine;
-});
+  // Two DuckDB-WASM starts, one in a child process: slow while the other test files run alongside.
+}, 120_000);
 
 afterAll(async () => {
   await engine.close();
