@@ -111,7 +111,7 @@ test('the map shades Russia and China and opens a country on click and on Enter'
   expect(inside).not.toBeNull();
   await page.mouse.click(inside!.x, inside!.y);
   await expect(page).toHaveURL(/view=country&country=RUS/);
-  await expect(page.locator('#country-over-time h2')).toContainText('Russia');
+  await expect(page.locator('#country-over-time-title')).toContainText('Russia');
 
   await page.goBack();
   await expect(china).toBeVisible({ timeout: 30_000 });
@@ -119,5 +119,5 @@ test('the map shades Russia and China and opens a country on click and on Enter'
   await expect(page.locator('#map .card')).toContainText('China');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/view=country&country=CHN/);
-  await expect(page.locator('#country-over-time h2')).toContainText('China');
+  await expect(page.locator('#country-over-time-title')).toContainText('China');
 });
