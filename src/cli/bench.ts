@@ -152,6 +152,8 @@ async function loadRuns(
       null,
       { timeout: 120_000 },
     );
+    // The charts redraw once DuckDB takes over: give that redraw time to land in the longest task.
+    if (waitFor === 'dataset') await page.waitForTimeout(1500);
     results.push(await page.evaluate<PageRun>(readTimings));
     await context.close();
   }
