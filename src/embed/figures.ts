@@ -19,7 +19,7 @@ import {
   type FigureRow,
   type HostCountryFigureRow,
 } from '../lib/queries';
-import type { CountryGroup } from '../lib/charts/CountryRangesChart.state.svelte';
+import { countryGroups } from '../lib/charts/CountryRangesChart.state.svelte';
 import { measures } from '../lib/codebook';
 import { countryName } from '../lib/countries';
 import { DEFAULT_MEASURE } from '../lib/queries/filters';
@@ -162,13 +162,4 @@ function base(kind: PresetKind, country: string) {
   return { name: presetName(ref), country, query: presetQuery(ref), valueLabel };
 }
 
-/** The by-country chart's groups: rows of one country are consecutive in the query's order. */
-export function countryGroups(rows: readonly HostCountryFigureRow[]): CountryGroup[] {
-  const groups: CountryGroup[] = [];
-  for (const row of rows) {
-    const last = groups.at(-1);
-    if (last?.country === row.country) last.figures.push(row);
-    else groups.push({ country: row.country, figures: [row], sourceCount: row.n_sources });
-  }
-  return groups;
-}
+export { countryGroups };

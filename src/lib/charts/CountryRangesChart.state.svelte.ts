@@ -1,4 +1,4 @@
-import type { FigureRow } from '../queries';
+import type { FigureRow, HostCountryFigureRow } from '../queries';
 import type { PlacedMark } from './types';
 import { describeFigure } from '../format';
 import { dodge } from './dodge';
@@ -11,6 +11,17 @@ export interface CountryGroup {
   country: string;
   figures: FigureRow[];
   sourceCount: number;
+}
+
+/** The chart's rows from hostCountryFigures: one country's rows are consecutive in the query's order. */
+export function countryGroups(rows: readonly HostCountryFigureRow[]): CountryGroup[] {
+  const groups: CountryGroup[] = [];
+  for (const row of rows) {
+    const last = groups.at(-1);
+    if (last?.country === row.country) last.figures.push(row);
+    else groups.push({ country: row.country, figures: [row], sourceCount: row.n_sources });
+  }
+  return groups;
 }
 
 export interface CountryRangesInput {
