@@ -1,14 +1,16 @@
 // Generated from data/datapackage.json by src/cli/gen-types.ts: do not edit by hand.
 // Regenerate with `npm run data:types`; `npm run data:types -- --check` fails when this file is stale.
 
-/** For a worldwide (WLD) row that covers one region rather than the whole world: the region. Empty for worldwide totals and country figures. */
+/** For a worldwide (WLD) row that covers part of the world rather than all of it: the region, or Named countries / Named companies where area_note names the few countries or companies the figure covers. Empty for worldwide totals and country figures. */
 export type Region =
   | 'Africa'
   | 'Eastern Europe'
   | 'European Union'
   | 'Gulf states'
   | 'Middle East'
-  | 'South-East Asia';
+  | 'South-East Asia'
+  | 'Named countries'
+  | 'Named companies';
 
 /** What the figure counts: a category of the codebook. */
 export type Measure =
@@ -76,7 +78,7 @@ export interface EstimateRow {
   country: string;
   /** Where the figure covers more or less than the country (a province, a city, several countries). */
   area_note: string | null;
-  /** For a worldwide (WLD) row that covers one region rather than the whole world: the region. Empty for worldwide totals and country figures. */
+  /** For a worldwide (WLD) row that covers part of the world rather than all of it: the region, or Named countries / Named companies where area_note names the few countries or companies the figure covers. Empty for worldwide totals and country figures. */
   region: Region | null;
   /** What the figure counts: a category of the codebook. */
   measure: Measure;
