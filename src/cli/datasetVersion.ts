@@ -18,24 +18,35 @@ const DESCRIPTOR_FILE = 'datapackage.json';
 const HASH_LENGTH = 8;
 
 /**
- * The version of the data package in `dataDir`. `hash`: the first 8 hex digits of a SHA-256 over every
- * file datapackage.json lists and datapackage.json itself, taken in sorted order as, for each file, its
- * path, a NUL, its length in bytes, a NUL and its bytes, with CRLF line ends read as LF (so a Windows
- * checkout gives the same hash). `date`: the date of the last commit that changed one of those files
+ * The version of the data package in `dataDir`. `hash`: see hashPackageFiles, over datapackage.json and
+ * every file it lists. `date`: the date of the last commit that changed one of those files
  * (`git log -1 --format=%cs`), or, when git is unavailable, the files are not committed or have
  * uncommitted changes, the newest modification date among them (UTC). Throws when a file cannot be read.
  */
 export function computeDatasetVersion(dataDir: string): DatasetVersion {
   const files = versionedFiles(dataDir);
-  const sha = createHash('sha256');
-  for (const file of files) {
-    const bytes = withLfLineEnds(readFileSync(join(dataDir, file)));
-    sha.update(`${file}\0${bytes.length}\0`);
-    sha.update(bytes);
-  }
-  const hash = sha.digest('hex').slice(0, HASH_LENGTH);
+  const hash = hashPackageFiles(files.map((file) => [file, readFileSync(join(dataDir, file))]));
   const date = committedDate(dataDir, files) ?? newestModified(dataDir, files);
   return { hash, date, label: versionLabel(date, hash) };
+}
+
+/**
+ * The version hash of a package's files: the first 8 hex digits of a SHA-256 over the files taken in
+ * sorted path order as, for each, its path, a NUL, its length in bytes, a NUL and its bytes, each file
+ * read without a leading UTF-8 byte-order mark and with CRLF line ends as LF, so that a re-save by an
+ * editor that adds either, or a Windows checkout, keeps the version.
+ */
+export function hashPackageFiles(
+  files: Iterable<readonly [path: string, bytes: Uint8Array]>,
+): string {
+  const sha = createHash('sha256');
+  const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [path, raw] of sorted) {
+    const bytes = normalisedText(raw);
+    sha.update(`${path}\0${bytes.length}\0`);
+    sha.update(bytes);
+  }
+  return sha.digest('hex').slice(0, HASH_LENGTH);
 }
 
 /**
@@ -43,7 +54,12 @@ export function computeDatasetVersion(dataDir: string): DatasetVersion {
  * path(s). Throws on a descriptor that cannot be read or a path outside the directory.
  */
 export function versionedFiles(dataDir: string): string[] {
-  const text = readFileSync(join(dataDir, DESCRIPTOR_FILE), 'utf8');
+  return descriptorFiles(readFileSync(join(dataDir, DESCRIPTOR_FILE), 'utf8'));
+}
+
+/** versionedFiles for the text of a datapackage.json (read from git, say). */
+export function descriptorFiles(descriptorText: string): string[] {
+  const text = descriptorText.charCodeAt(0) === 0xfeff ? descriptorText.slice(1) : descriptorText;
   const descriptor = JSON.parse(text) as { resources?: { path?: unknown }[] };
   const files = new Set([DESCRIPTOR_FILE]);
   for (const resource of descriptor.resources ?? []) {
@@ -71,9 +87,15 @@ function isLocalPath(path: string): boolean {
   );
 }
 
-function withLfLineEnds(bytes: Buffer): Buffer {
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+function normalisedText(bytes: Uint8Array): Buffer {
+  const hasBom = UTF8_BOM.every((byte, index) => bytes[index] === byte);
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(
+    hasBom ? UTF8_BOM.length : 0,
+  );
   // latin1 maps each byte to one character and back, so only the CR LF pairs change.
-  return Buffer.from(bytes.toString('latin1').replaceAll('\r\n', '\n'), 'latin1');
+  return Buffer.from(body.toString('latin1').replaceAll('\r\n', '\n'), 'latin1');
 }
 
 /** The commit date of the files, or null when git cannot vouch that they are what was committed. */

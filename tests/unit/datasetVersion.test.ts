@@ -81,14 +81,28 @@ describe('computeDatasetVersion', () => {
     expect(computeDatasetVersion(dir).hash).not.toBe(before);
   });
 
-  it('reads CRLF line ends as LF, so a Windows checkout has the same version', () => {
+  it.each([
+    ['CRLF line ends (a Windows checkout)', (text: string) => text.replaceAll('\n', '\r\n')],
+    ['a UTF-8 byte-order mark', (text: string) => `\uFEFF${text}`],
+    ['both', (text: string) => `\uFEFF${text.replaceAll('\n', '\r\n')}`],
+  ])('gives a re-save with %s the same version', (_name, resave) => {
     const dir = fixtureCopy();
     const before = computeDatasetVersion(dir).hash;
     for (const file of PACKAGE_FILES) {
       const path = join(dir, file);
-      writeFileSync(path, readFileSync(path, 'utf8').replaceAll('\n', '\r\n'));
+      writeFileSync(path, resave(readFileSync(path, 'utf8')));
     }
+    expect(readFileSync(join(dir, 'sources.csv'))).not.toEqual(
+      readFileSync(join(FIXTURE, 'sources.csv')),
+    );
     expect(computeDatasetVersion(dir).hash).toBe(before);
+  });
+
+  it('hashes the bytes after a byte-order mark, not the mark alone', () => {
+    const dir = fixtureCopy();
+    const before = computeDatasetVersion(dir).hash;
+    writeFileSync(join(dir, 'events.csv'), '\uFEFF');
+    expect(computeDatasetVersion(dir).hash).not.toBe(before);
   });
 
   it('lists the descriptor and every resource path, sorted', () => {
@@ -144,7 +158,7 @@ describe('virtual:dataset-version', () => {
     const changelog = readFileSync('data/CHANGELOG.md', 'utf8');
     expect(
       changelog.includes(`· ${datasetVersion.hash}`),
-      `data/CHANGELOG.md has no entry for the data's current hash ${datasetVersion.hash}: add one (see "How to add an entry" there)`,
+      `data/CHANGELOG.md has no entry for the data's current hash ${datasetVersion.hash}: run npm run data:release, then say in its entry what changed and why`,
     ).toBe(true);
   });
 });
