@@ -80,8 +80,11 @@ export function workingSide(dir: string): PackageSide {
   };
 }
 
-/** The package in `dir` as committed at `ref`. Throws when git does not know the ref. */
-export function sideAtRef(dir: string, ref: string): PackageSide {
+/**
+ * The package in `dir` as committed at `ref`, labelled `name (abc1234)` (`ref` by default). Throws
+ * when git does not know the ref.
+ */
+export function sideAtRef(dir: string, ref: string, name = ref): PackageSide {
   const commit = git(dir, [
     'rev-parse',
     '--verify',
@@ -98,7 +101,7 @@ export function sideAtRef(dir: string, ref: string): PackageSide {
     }
   };
   const short = commit.slice(0, 7);
-  const label = ref === commit || short === ref ? short : `${ref} (${short})`;
+  const label = name === commit || name === short ? short : `${name} (${short})`;
   const descriptor = show(DESCRIPTOR_FILE);
   if (descriptor === null)
     return { label, commit, texts: { descriptor: null, files: {} }, version: null };
@@ -120,16 +123,18 @@ export function sideAtRef(dir: string, ref: string): PackageSide {
   };
 }
 
-/** The default ref to compare with: where HEAD meets main, else HEAD. */
-export function defaultBase(dir: string): string {
+/** The default ref to compare with, and what to call it: where HEAD meets main, else HEAD. */
+export function defaultBase(dir: string): { ref: string; name: string } {
   for (const branch of ['main', 'origin/main']) {
     try {
-      return git(dir, ['merge-base', 'HEAD', branch]);
+      const ref = git(dir, ['merge-base', 'HEAD', branch]);
+      const tip = git(dir, ['rev-parse', branch]);
+      return { ref, name: ref === tip ? branch : `where HEAD left ${branch}` };
     } catch {
       // No such branch here: try the next.
     }
   }
-  return 'HEAD';
+  return { ref: 'HEAD', name: 'HEAD' };
 }
 
 /** The resources' paths as the descriptor writes them, once each is known to be inside the package. */
@@ -305,7 +310,8 @@ export function dataDiff(
   dir: string,
   ref?: string,
 ): { diff: PackageDiff; from: PackageSide; to: PackageSide } {
-  const from = sideAtRef(dir, ref ?? defaultBase(dir));
+  const base = ref === undefined ? defaultBase(dir) : { ref, name: ref };
+  const from = sideAtRef(dir, base.ref, base.name);
   const to = workingSide(dir);
   return { diff: diffPackages(from.texts, to.texts), from, to };
 }

@@ -178,7 +178,8 @@ function main(args: string[]): number {
     case 'no-previous':
       process.stderr.write(
         `data:release: no commit of ${dirArgument ?? 'data/'} has the newest entry's version ${result.hash}; ` +
-          'compare with a ref instead: npm run data:release -- --since REF\n',
+          'if that entry is for data you have changed since, delete it and run this again; ' +
+          'or compare with a ref: npm run data:release -- --since REF\n',
       );
       return 1;
     case 'written':

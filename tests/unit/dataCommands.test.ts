@@ -80,6 +80,7 @@ describe('npm run data:diff', () => {
     editEstimates(data);
     const { status, stdout } = run('data-diff', ['--dir', data]);
     expect(status).toBe(0);
+    expect(stdout).toMatch(/^## Data changes: main \([0-9a-f]{7}\) → working tree$/m);
     expect(stdout).toContain('| Figures (`estimates.csv`) | 1 | 1 | 1 |');
     expect(stdout).toMatch(
       /### Figures added \(1\)\n\n\| id \| country \| measure \| low \| high \|.*\n.*\n\| `e-pol-2018-range` \| POL \| workers\\_present \| 400 \| 800 \|/,
@@ -120,13 +121,23 @@ describe('npm run data:diff', () => {
     expect(result.from.version.hash).not.toBe(result.to.version.hash);
   });
 
-  it('defaults to where HEAD meets main, so a branch shows its own commits and edits', () => {
+  it('defaults to where HEAD left main, so a branch shows its own changes and not main’s since', () => {
     const { data, repo } = repository();
     git(repo, 'checkout', '-q', '-b', 'new-figure');
     editEstimates(data);
     git(repo, 'commit', '-q', '-am', 'a figure');
+    git(repo, 'checkout', '-q', 'main');
+    edit(join(data, 'events.csv'), (text) => text.replace('Repatriation deadline', 'Deadline'));
+    git(repo, 'commit', '-q', '-am', 'an event on main');
+    git(repo, 'checkout', '-q', 'new-figure');
+
     const { stdout } = run('data-diff', ['--dir', data]);
+    expect(stdout).toMatch(
+      /^## Data changes: where HEAD left main \([0-9a-f]{7}\) → working tree$/m,
+    );
     expect(stdout).toContain('`e-pol-2018-range`');
+    expect(stdout).toContain('| Events (`events.csv`) | 0 | 0 | 0 |');
+    expect(run('data-diff', ['main', '--dir', data]).stdout).toContain('`repatriation-deadline`');
     expect(run('data-diff', ['HEAD', '--dir', data]).stdout).toContain('No change to the data.');
   });
 
