@@ -298,7 +298,7 @@ describe('every column kind', () => {
 
   beforeAll(async () => {
     engine = await createNodeEngine();
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await engine.close();
@@ -410,7 +410,7 @@ describe('spreadsheet safety on hostile titles', () => {
   beforeAll(async () => {
     engine = await createNodeEngine();
     await loadTables(engine, fixture);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await engine.close();

@@ -123,7 +123,7 @@ let engine: DuckEngine;
 beforeAll(async () => {
   engine = await createNodeEngine();
   await loadTables(engine, fixture);
-});
+}, 120_000);
 
 afterAll(async () => {
   await engine.close();
@@ -383,7 +383,7 @@ describe('the explorer’s queries', () => {
   beforeAll(async () => {
     db = await createNodeEngine();
     await loadTables(db, explorer);
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await db.close();
