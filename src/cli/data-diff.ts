@@ -85,13 +85,12 @@ export function workingSide(dir: string): PackageSide {
  * when git does not know the ref.
  */
 export function sideAtRef(dir: string, ref: string, name = ref): PackageSide {
-  const commit = git(dir, [
-    'rev-parse',
-    '--verify',
-    '--quiet',
-    '--end-of-options',
-    `${ref}^{commit}`,
-  ]);
+  let commit: string;
+  try {
+    commit = git(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  } catch {
+    throw new Error(`git knows no commit ${JSON.stringify(ref)}`);
+  }
   const show = (path: string): Buffer | null => {
     try {
       // `./` makes the path relative to `dir`, wherever it sits in the repository.
@@ -102,23 +101,29 @@ export function sideAtRef(dir: string, ref: string, name = ref): PackageSide {
   };
   const short = commit.slice(0, 7);
   const label = name === commit || name === short ? short : `${name} (${short})`;
-  const descriptor = show(DESCRIPTOR_FILE);
-  if (descriptor === null)
+  const descriptorBytes = show(DESCRIPTOR_FILE);
+  if (descriptorBytes === null) {
     return { label, commit, texts: { descriptor: null, files: {} }, version: null };
-  const bytes: [string, Buffer][] = [[DESCRIPTOR_FILE, descriptor]];
+  }
+  const descriptor = decode(descriptorBytes);
   const files: Record<string, string | null> = {};
-  for (const path of resourcePaths(decode(descriptor))) {
+  for (const path of resourcePaths(descriptor)) {
     const file = show(path);
     files[path] = file === null ? null : decode(file);
-    if (file !== null) bytes.push([path, file]);
   }
-  const hash = hashPackageFiles(bytes);
-  const versioned = descriptorFiles(decode(descriptor));
+  // Hashed as computeDatasetVersion hashes the files on disk; a missing file is left out there too.
+  const versioned = descriptorFiles(descriptor);
+  const hash = hashPackageFiles(
+    versioned.flatMap((path) => {
+      const bytes = path === DESCRIPTOR_FILE ? descriptorBytes : show(path);
+      return bytes === null ? [] : [[path, bytes] as const];
+    }),
+  );
   const date = git(dir, ['log', '-1', '--format=%cs', commit, '--', ...versioned]);
   return {
     label,
     commit,
-    texts: { descriptor: decode(descriptor), files },
+    texts: { descriptor, files },
     version: { hash, date, label: versionLabel(date, hash) },
   };
 }
@@ -344,6 +349,10 @@ function main(args: string[]): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // `npm run data:diff | head` closes the pipe early, which is no error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   try {
     process.exitCode = main(process.argv.slice(2));
   } catch (error) {
