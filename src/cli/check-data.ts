@@ -1,16 +1,18 @@
 /**
  * Validates a data package directory: `npm run data:check [-- DIR]` (DIR defaults to data/).
- * Prints every problem on stdout as `FILE:LINE:COLUMN: message` (FILE relative to DIR; LINE 0 for a
- * problem with a whole file), then one summary line; exits 1 if there is any problem, else 0.
+ * Prints every problem on stdout as `FILE:LINE:COLUMN: message` (FILE relative to the repository
+ * root, as `data/estimates.csv`; LINE 0 for a problem with a whole file), then one summary line;
+ * exits 1 if there is any problem, else 0.
  */
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseDescriptor } from '../lib/data/descriptor';
 import { DESCRIPTOR_FILE, formatProblem, unreadableFile, type Problem } from '../lib/data/problem';
 import { validatePackage, type ValidateOptions } from '../lib/data/validate';
 
-const DEFAULT_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DEFAULT_DIR = join(ROOT, 'data');
 
 export interface PackageCheck {
   problems: Problem[];
@@ -93,16 +95,29 @@ function plural(count: number, noun: string): string {
   return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/**
+ * How to show a directory: relative to the repository root (`tests/fixtures/x/`) so that editors
+ * and CI logs open its files, or absolute when it lies outside the repository.
+ */
+export function displayDir(dir: string, root = ROOT): string {
+  const fromRoot = relative(root, dir);
+  const outside = fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot);
+  const shown = (outside ? resolve(dir) : fromRoot).split(sep).join('/');
+  return shown === '' ? './' : `${shown.replace(/\/$/, '')}/`;
+}
+
 async function main(args: string[]): Promise<number> {
   const dirArgument = args.find((arg) => !arg.startsWith('-'));
   // npm runs scripts from the package root; INIT_CWD is where the command was typed.
   const dir = dirArgument
     ? resolve(process.env.INIT_CWD ?? process.cwd(), dirArgument)
     : DEFAULT_DIR;
-  const label = dirArgument ? dirArgument.replace(/\/?$/, '/') : 'data/';
+  const shownDir = displayDir(dir);
   const check = await checkPackageDir(dir);
-  const lines = check.problems.map(formatProblem);
-  lines.push(summary(label, check));
+  const lines = check.problems.map((problem) =>
+    formatProblem({ ...problem, file: `${shownDir}${problem.file}` }),
+  );
+  lines.push(summary(shownDir, check));
   process.stdout.write(`${lines.join('\n')}\n`);
   return check.problems.length > 0 ? 1 : 0;
 }

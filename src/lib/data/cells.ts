@@ -1,10 +1,13 @@
+import { dateFormatProblem, dateForms, impossibleDate } from './dates';
 import { wholeValuePattern } from './descriptor';
 import { quote } from './problem';
+import { quotationProblem } from './quotations';
 import {
   booleanValues,
   categoryValues,
   isRequired,
   missingValues,
+  primaryKey,
   type CellValue,
   type Field,
   type TableSchema,
@@ -22,31 +25,88 @@ export type CellParser = (text: string) => CellValue | CellError;
 export type ValueCheck = (value: NonNullable<CellValue>) => string | null;
 
 /**
+ * For a cell that was refused, a message naming the likely cause and the fix in place of the generic
+ * one, or null. It runs only on refused cells, so valid data pays nothing for it.
+ */
+export type Explain = (text: string) => string | null;
+
+/**
  * Builds the parser for one field once, so that the per-cell work is a few comparisons: empty →
- * null (or required), then the type, then each constraint in turn. A cell gets one problem, the first
- * rule it breaks: a later rule would only restate it.
+ * null (or required), stray spaces, then the type, then each constraint in turn. A cell gets one
+ * problem, the first rule it breaks: a later rule would only restate it.
  */
 export function cellParser(
   field: Field,
   schema: TableSchema,
   extraChecks: ValueCheck[] = [],
+  explainers: Explain[] = [],
 ): CellParser {
   const missing = new Set(missingValues(schema));
   const requiredError = isRequired(field, schema)
     ? new CellError(`missing value: ${field.name} is required`)
     : null;
   const convert = converter(field);
-  const checks = [...constraintChecks(field), ...textChecks(field), ...extraChecks];
+  const checks = [
+    ...constraintChecks(field),
+    ...dateChecks(field),
+    ...textChecks(field, schema),
+    ...extraChecks,
+  ];
+  const explain = [...dateExplainers(field), ...explainers];
+  const refuse = (text: string, error: CellError): CellError => {
+    for (const explainer of explain) {
+      const message = explainer(text);
+      if (message !== null) return new CellError(message);
+    }
+    return error;
+  };
   return (text) => {
     if (missing.has(text)) return requiredError ?? null;
+    if (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1))) {
+      return new CellError(spaceProblem(text));
+    }
     const value = convert(text);
-    if (value instanceof CellError) return value;
+    if (value instanceof CellError) return refuse(text, value);
     for (let index = 0; index < checks.length; index++) {
       const message = checks[index]!(value);
-      if (message !== null) return new CellError(message);
+      if (message !== null) return refuse(text, new CellError(message));
     }
     return value;
   };
+}
+
+/** Spaces, tabs and line breaks that a spreadsheet keeps invisible at either end of a cell. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0xfeff
+  );
+}
+
+const SPACE_NAMES: Record<string, string> = {
+  '\t': 'tab',
+  '\n': 'line break',
+  '\r': 'line break',
+  '\u00a0': 'non-breaking space',
+};
+
+/** The message for a cell with a space at either end: which end, and what kind of space. */
+export function spaceProblem(text: string): string {
+  if (text.trim() === '')
+    return `${quote(text)} holds only spaces; empty the cell or write a value`;
+  const kind = (char: string) => SPACE_NAMES[char] ?? 'space';
+  const ends: string[] = [];
+  const first = text.charAt(0);
+  const last = text.charAt(text.length - 1);
+  if (isSpace(first.charCodeAt(0))) ends.push(`a leading ${kind(first)}`);
+  if (isSpace(last.charCodeAt(0))) ends.push(`a trailing ${kind(last)}`);
+  return `${quote(text)} has ${ends.join(' and ')}; remove ${ends.length > 1 ? 'them' : 'it'}`;
 }
 
 const INTEGER = /^-?(?:0|[1-9]\d*)$/;
@@ -92,14 +152,24 @@ function booleanParser(field: Field): (text: string) => boolean | CellError {
   return (text) => values.get(text) ?? new CellError(`${quote(text)} is not ${expected}`);
 }
 
+// A date field's refusals are worded by dateExplainers.
 function parseDate(text: string): string | CellError {
-  const parts = DATE.exec(text);
-  if (parts) {
-    const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return text;
-  }
-  return new CellError(`${quote(text)} is not a date (expected YYYY-MM-DD)`);
+  return DATE.test(text) && impossibleDate(text) === null ? text : DATE_REFUSED;
+}
+
+const DATE_REFUSED = new CellError('not a date');
+
+/** A string field whose pattern is a date's can still hold a month 13 or a 30 February. */
+function dateChecks(field: Field): ValueCheck[] {
+  if (field.type !== 'string' || dateForms(field) === null) return [];
+  return [(value) => impossibleDate(value as string)];
+}
+
+/** For a refused cell of a date field: the impossible month or day, or the form to write it in. */
+function dateExplainers(field: Field): Explain[] {
+  const forms = dateForms(field);
+  if (forms === null) return [];
+  return [(text) => impossibleDate(text) ?? dateFormatProblem(text, forms)];
 }
 
 function constraintChecks(field: Field): ValueCheck[] {
@@ -154,9 +224,35 @@ function constraintChecks(field: Field): ValueCheck[] {
   return checks;
 }
 
-function textChecks(field: Field): ValueCheck[] {
+function textChecks(field: Field, schema: TableSchema): ValueCheck[] {
   if (field.type !== 'string') return [];
-  return [(value) => formulaProblem(value as string), (value) => htmlProblem(value as string)];
+  const checks: ValueCheck[] = [
+    (value) => formulaProblem(value as string),
+    (value) => htmlProblem(value as string),
+  ];
+  if (isFreeText(field, schema)) checks.push((value) => quotationProblem(value as string));
+  return checks;
+}
+
+/**
+ * Whether a field holds prose that we write: a string field without categories, a pattern or a
+ * format, that is no key or reference. In a table with a URL field, the required strings describe
+ * the linked publication (its title, its publisher): bibliographic facts given as published.
+ */
+export function isFreeText(field: Field, schema: TableSchema): boolean {
+  if (field.type !== 'string' || field.format !== undefined || field.categories !== undefined) {
+    return false;
+  }
+  const { pattern, unique } = field.constraints ?? {};
+  if (pattern !== undefined || unique) return false;
+  if (primaryKey(schema).includes(field.name)) return false;
+  const references = schema.foreignKeys ?? [];
+  const isReference = references.some((key) =>
+    ([] as string[]).concat(key.fields).includes(field.name),
+  );
+  if (isReference) return false;
+  const describesLink = schema.fields.some((other) => other.format === 'uri');
+  return !(describesLink && isRequired(field, schema));
 }
 
 /** Characters that make a spreadsheet read a cell as a formula (tab and CR can hide one). */

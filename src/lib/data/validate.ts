@@ -1,7 +1,7 @@
-import { cellParser, CellError, type CellParser, type ValueCheck } from './cells';
+import { cellParser, CellError, type CellParser, type Explain, type ValueCheck } from './cells';
 import { parseCsv, type CsvRecord } from './csv';
 import { readDescriptor } from './descriptor';
-import { cellRules, rowRules, type RowRule, type RuleContext } from './packageRules';
+import { cellRules, rowRules, type RuleContext } from './packageRules';
 import { NO_COLUMN, quote, sortProblems, unreadableFile, type Problem } from './problem';
 import { tableNames, type Tables } from './rows.generated';
 import {
@@ -63,7 +63,7 @@ export function validatePackage(
     checked.set(resource.name, table);
   }
   checkForeignKeys(pkg, checked, problems);
-  dropRowsReferringToDroppedRows(pkg, checked);
+  dropRowsReferringToDroppedRows(pkg, checked, problems);
   return {
     tables: keptTables(checked),
     problems: sortProblems(problems),
@@ -119,6 +119,13 @@ function checkTable(
     problems.push({ file, line: 1, column: NO_COLUMN, message });
     return { resource, unusable: 'has no header row', records: [] };
   }
+  const separator = otherSeparator(csv.header);
+  if (separator !== null) {
+    // One problem for the file: every row would otherwise be "1 cell; the header has 17".
+    const message = `the file is separated by ${separator}; save it as comma-separated CSV (UTF-8)`;
+    problems.push({ file, line: csv.header.line, column: NO_COLUMN, message });
+    return { resource, unusable: `is separated by ${separator}`, records: [] };
+  }
   const header = checkHeader(resource, csv.header, problems);
   const columns = compileColumns(resource, header.indexOfField, context);
   const rules = applicableRowRules(resource, header.indexOfField);
@@ -154,6 +161,20 @@ function checkTable(
   const unusable =
     header.missingRequired.length > 0 ? `lacks column ${header.missingRequired.join(', ')}` : null;
   return { resource, unusable, records };
+}
+
+const SEPARATORS: [string, string][] = [
+  [';', 'semicolons'],
+  ['\t', 'tabs'],
+];
+
+/** The separator a header uses instead of commas (a spreadsheet's locale may choose it), or null. */
+function otherSeparator(header: CsvRecord): string | null {
+  const text = header.cells.join(',');
+  for (const [separator, name] of SEPARATORS) {
+    if (text.split(separator).length > header.cells.length) return name;
+  }
+  return null;
 }
 
 /** Reports on the row being checked: one reporter per table, so the row loop makes no closures. */
@@ -284,18 +305,23 @@ function compileColumns(
   context: RuleContext,
 ): Column[] {
   return resource.schema.fields.map((field, position) => {
-    const extraChecks: ValueCheck[] = cellRules
-      .filter((rule) => rule.appliesTo(resource, field))
-      .map((rule) => (value) => rule.check(value, context));
+    const rules = cellRules.filter((rule) => rule.appliesTo(resource, field));
+    const extraChecks: ValueCheck[] = rules.flatMap(({ check }) =>
+      check ? [(value: NonNullable<Row[string]>) => check(value, context)] : [],
+    );
+    const explainers: Explain[] = rules.flatMap(({ explain }) => (explain ? [explain] : []));
     return {
       name: field.name,
       headerIndex: indexOfField[position]!,
-      parse: cellParser(field, resource.schema, extraChecks),
+      parse: cellParser(field, resource.schema, extraChecks, explainers),
     };
   });
 }
 
-type ApplicableRule = RowRule & { fieldIndexes: number[] };
+interface ApplicableRule {
+  check(row: Row, report: Report): void;
+  fieldIndexes: number[];
+}
 
 /** The package's row rules for this resource whose columns its schema and header both have. */
 function applicableRowRules(resource: Resource, indexOfField: Int32Array): ApplicableRule[] {
@@ -304,7 +330,8 @@ function applicableRowRules(resource: Resource, indexOfField: Int32Array): Appli
     if (rule.resource !== resource.name) return [];
     const fieldIndexes = rule.columns.map((name) => positionOf.get(name) ?? -1);
     if (fieldIndexes.some((index) => index === -1 || indexOfField[index] === -1)) return [];
-    return [{ ...rule, fieldIndexes }];
+    const check = (row: Row, report: Report) => rule.check(row, report, resource);
+    return [{ check, fieldIndexes }];
   });
 }
 
@@ -392,11 +419,13 @@ function checkForeignKeys(
 
 /**
  * A row whose foreign key leads to a dropped row is dropped too, so that every figure in the tables
- * keeps its source; the root problem is reported once, on the dropped row itself.
+ * keeps its source, and says which row to fix. A row of an unusable file was reported with its
+ * file, once: its referring rows are dropped without a problem each.
  */
 function dropRowsReferringToDroppedRows(
   pkg: DataPackage,
   checked: Map<string, CheckedTable>,
+  problems: Problem[],
 ): void {
   let changed = true;
   while (changed) {
@@ -410,21 +439,41 @@ function dropRowsReferringToDroppedRows(
           key.referencedFields,
           (record) => record.reasons === null,
         );
+        const droppedLine = droppedLines(target.records, key.referencedFields);
         const column = key.fields.join('+');
-        const why =
-          target.unusable === null ? 'a row that was dropped' : `a file that ${target.unusable}`;
+        const path = target.resource.path;
         for (const record of table.records) {
           if (record.reasons !== null) continue;
           const value = keyOf(record.row, key.fields);
           if (value === null || kept.has(value)) continue;
-          record.reasons = [
-            `${column}: refers to ${showKey(record.row, key.fields)} in ${target.resource.path}, ${why}`,
-          ];
+          const shown = showKey(record.row, key.fields);
+          const line = droppedLine.get(value);
+          if (target.unusable !== null) {
+            record.reasons = [
+              `${column}: refers to ${shown} in ${path}, a file that ${target.unusable}`,
+            ];
+          } else if (line !== undefined) {
+            const message = `${shown} refers to ${path} line ${line}, which has a problem; fix that row`;
+            reportOn(record, resource.path, column, message, problems);
+          } else {
+            continue;
+          }
           changed = true;
         }
       }
     }
   }
+}
+
+/** The first line of each key among the dropped records. */
+function droppedLines(records: CheckedRecord[], names: string[]): Map<string, number> {
+  const lines = new Map<string, number>();
+  for (const record of records) {
+    if (record.reasons === null) continue;
+    const key = keyOf(record.row, names);
+    if (key !== null && !lines.has(key)) lines.set(key, record.line);
+  }
+  return lines;
 }
 
 function keySet(
