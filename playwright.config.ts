@@ -1,11 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/e2e/chromium.js';
 
-const port = 4399;
+// Two copies of the suite (two clones, CI shards) can run side by side on different ports.
+const port = Number(process.env.E2E_PORT ?? 4399);
+if (!Number.isInteger(port) || port <= 0 || port > 65535)
+  throw new Error(`E2E_PORT must be a TCP port, not "${process.env.E2E_PORT}"`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 60_000,
+  // Generous: on a loaded machine DuckDB-WASM alone can take tens of seconds to start in a page.
+  timeout: 120_000,
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -17,10 +21,12 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
-    // The production build, as readers get it.
-    command: `node_modules/.bin/vite build --logLevel warn && node_modules/.bin/vite preview --strictPort --port ${port} --host 127.0.0.1`,
+    // The production build, as readers get it. `npm run test:e2e` builds dist/ first, outside this
+    // start limit: a build on a loaded machine can take longer than any limit a server start deserves.
+    command: `node_modules/.bin/vite preview --strictPort --port ${port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
-    timeout: 180_000,
+    // Generous: on a loaded machine DuckDB-WASM alone can take tens of seconds to start in a page.
+    timeout: 120_000,
     reuseExistingServer: false,
   },
 });

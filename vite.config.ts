@@ -36,5 +36,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Files start DuckDB-WASM in beforeAll (one engine per file: Vitest isolates files); on a loaded
+    // machine a start takes tens of seconds, far past the 10 s default.
+    hookTimeout: 120_000,
   },
 });

@@ -5,7 +5,6 @@ import { gzipSync } from 'node:zlib';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { watch } from './watch';
 
-const embedOrigin = 'http://127.0.0.1:4399';
 const HEIGHT_MESSAGE = 'nk-workers-abroad:height';
 
 /** Opens the Embed dialog of a chart on the main page and returns the code it offers. */
@@ -62,7 +61,9 @@ async function sizeOf(page: Page, id: string, frame: Frame): Promise<FrameSize> 
 
 test('an embed on another site sizes itself to its content and ignores forged resize messages', async ({
   page,
+  baseURL,
 }) => {
+  const embedOrigin = new URL(baseURL!).origin;
   const worldwide = await snippetOf(page, '/', 'worldwide');
   const compare = await snippetOf(page, '/?view=compare&country=RUS', 'compare');
   expect(worldwide).toContain(`src="${embedOrigin}/embeds/worldwide.html"`);
@@ -114,6 +115,17 @@ ${compare}
     // Two different figures, two different heights.
     expect(Math.abs(sizes[0]!.iframe - sizes[1]!.iframe)).toBeGreaterThan(50);
 
+    // Every height the host page gives either iframe from here on.
+    await page.evaluate((frameIds) => {
+      const given: string[] = [];
+      (window as unknown as { heightsGiven: string[] }).heightsGiven = given;
+      const observer = new MutationObserver((records) => {
+        for (const record of records) given.push((record.target as HTMLElement).style.height);
+      });
+      for (const id of frameIds)
+        observer.observe(document.getElementById(id)!, { attributeFilter: ['style'] });
+    }, ids);
+
     // Forged messages: from the host page itself, and from another frame of the embeds' origin.
     await page.evaluate((type) => window.postMessage({ type, height: 4321 }, '*'), HEIGHT_MESSAGE);
     await other.evaluate(
@@ -125,17 +137,27 @@ ${compare}
       window.parent.postMessage({ type, height: 1e9 }, '*');
       window.parent.postMessage({ type, height: '4321' }, '*');
     }, HEIGHT_MESSAGE);
-    await page.waitForTimeout(500);
-    const after = [await sizeOf(page, ids[0]!, first), await sizeOf(page, ids[1]!, second)];
-    expect(after.map((size) => size.iframe)).toEqual(sizes.map((size) => size.iframe));
-    expect(after.some((size) => size.iframe === 4321)).toBe(false);
 
-    // And a legitimate message from the embed's own window is obeyed: the check is not blanket.
-    await first.evaluate(
-      (type) => window.parent.postMessage({ type, height: 1234 }, '*'),
+    // Then a legitimate message from each embed's own window, sent after the forged ones: once the host
+    // page has obeyed both, it has handled every message before them. The check is not blanket. Taller
+    // than their content, so that no scrollbar reflows the embeds into sending their own heights.
+    const acks = sizes.map((size) => Math.ceil(size.main) + 100);
+    await first.evaluate(([type, height]) => window.parent.postMessage({ type, height }, '*'), [
       HEIGHT_MESSAGE,
+      acks[0]!,
+    ] as const);
+    await second.evaluate(([type, height]) => window.parent.postMessage({ type, height }, '*'), [
+      HEIGHT_MESSAGE,
+      acks[1]!,
+    ] as const);
+    await expect.poll(async () => (await sizeOf(page, ids[0]!, first)).iframe).toBe(acks[0]);
+    await expect.poll(async () => (await sizeOf(page, ids[1]!, second)).iframe).toBe(acks[1]);
+    const given = await page.evaluate(
+      () => (window as unknown as { heightsGiven: string[] }).heightsGiven,
     );
-    await expect.poll(async () => (await sizeOf(page, ids[0]!, first)).iframe).toBe(1234);
+    expect(given).toContain(`${acks[0]}px`);
+    expect(given).toContain(`${acks[1]}px`);
+    expect(given.filter((height) => height === '4321px' || height === '1000000000px')).toEqual([]);
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }
@@ -235,7 +257,9 @@ test('without JavaScript, the embed page and a preset page show a static figure 
 test('the Embed dialog gives the code, the static SVG and the citation', async ({
   page,
   request,
+  baseURL,
 }) => {
+  const embedOrigin = new URL(baseURL!).origin;
   await page.goto('/');
   const figure = page.locator('figure#worldwide');
   await figure.getByRole('button', { name: 'Embed', exact: true }).click({ timeout: 30_000 });
