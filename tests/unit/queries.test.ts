@@ -472,7 +472,6 @@ describe('compareFigures, compareReports and compareEnvelope', () => {
       where,
     ).toEqual(sqlOrder(expected, (group) => [value(group), group.group_id]));
     for (const group of groups) expect(ids(group.reports), where).toEqual(group.figure_ids);
-    return groups;
 
     const numbers = figures.flatMap((e) => [e.low, e.high, e.point]).filter((n) => n !== null);
     expect(await run(engine, compareEnvelope({ country, filters })), where).toEqual([
@@ -483,6 +482,7 @@ describe('compareFigures, compareReports and compareEnvelope', () => {
         n_figures: figures.length,
       },
     ]);
+    return groups;
   }
 
   it('draws every figure of every country and measure once, re-reports of one estimate as one', async () => {
@@ -644,7 +644,9 @@ describe('countryMeasures, countryList and countrySources', () => {
   ] as [string, FilterOptions][])(
     '%s: countrySources lists the sources of each country’s figures once, newest first',
     async (_, filters) => {
-      for (const country of countries) {
+      // Every country without a filter; the busiest and worldwide with one, to keep the run short.
+      const some = [WORLDWIDE, ...busiest.slice(0, 3)];
+      for (const country of Object.keys(filters).length === 0 ? countries : some) {
         const own = estimates.filter(
           (e) => passes(e, filters, false) && e.country === country && e.region === null,
         );
