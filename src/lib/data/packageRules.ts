@@ -205,8 +205,7 @@ export const rowRules: RowRule[] = [
       // Years out of order are reported by ref-years-in-order.
       if (period === null || !STARTS_WITH_YEAR.test(period)) return;
       if (start !== null && end !== null && (start as number) > (end as number)) return;
-      const years = Array.from(period.matchAll(YEAR), (match) => Number(match[0]));
-      const [first, last] = [Math.min(...years), Math.max(...years)];
+      const [first, last] = yearSpan(period);
       const agree = 'make them agree';
       if (start !== null && start !== first) {
         report(
@@ -251,7 +250,29 @@ export const rowRules: RowRule[] = [
 ];
 
 const STARTS_WITH_YEAR = /^\d{4}(?!\d)/;
-const YEAR = /(?<!\d)\d{4}(?!\d)/g;
+
+/** The first and last year (a run of exactly four digits) a text names; it runs on every row. */
+function yearSpan(text: string): [number, number] {
+  let first = Infinity;
+  let last = -Infinity;
+  let run = 0;
+  let value = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const digit = index < text.length ? text.charCodeAt(index) - 48 : -1;
+    if (digit >= 0 && digit <= 9) {
+      run += 1;
+      value = value * 10 + digit;
+      continue;
+    }
+    if (run === 4) {
+      first = Math.min(first, value);
+      last = Math.max(last, value);
+    }
+    run = 0;
+    value = 0;
+  }
+  return [first, last];
+}
 
 // An area note that counts countries, says "and others" or "mainly", or gives per-country figures
 // describes a worldwide total; only a bare list of places or companies is a part of the world.
