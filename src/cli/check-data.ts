@@ -70,7 +70,7 @@ async function readText(path: string): Promise<string | { error: string }> {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { error: 'not valid UTF-8 text' };
+    return { error: 'it is not UTF-8 text; save it as comma-separated CSV (UTF-8)' };
   }
 }
 

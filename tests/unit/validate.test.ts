@@ -91,6 +91,12 @@ describe('invalid fixtures: one per rule, each reported at FILE:LINE:COLUMN with
       ['events.csv:1:-: the file has no header row; expected: id,date,title,source_id,note'],
     ],
     [
+      'encoding',
+      [
+        'events.csv:0:-: cannot read file: it is not UTF-8 text; save it as comma-separated CSV (UTF-8)',
+      ],
+    ],
+    [
       'figure-missing',
       ['estimates.csv:5:point: no figure: expected a point, a low and high, or a qualifier'],
     ],
