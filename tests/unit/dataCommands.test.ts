@@ -1,10 +1,11 @@
 // data:diff and data:release end to end: the commands run as maintainers run them, on a fixture
 // package committed in a git repository made for each test.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { git } from './testGit';
 
 const TSX = 'node_modules/.bin/tsx';
 const FIXTURE = 'tests/fixtures/valid';
@@ -16,21 +17,6 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function git(repo: string, ...args: string[]): string {
-  return execFileSync(
-    'git',
-    [
-      '-c',
-      'user.name=Test',
-      '-c',
-      'user.email=test@example.org',
-      '-c',
-      'commit.gpgsign=false',
-    ].concat(args),
-    { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-  ).trim();
-}
-
 /** A git repository on branch main whose first commit holds the fixture package in data/. */
 function repository(): { repo: string; data: string } {
   const repo = mkdtempSync(join(tmpdir(), 'nkwa-data-commands-'));
@@ -38,9 +24,9 @@ function repository(): { repo: string; data: string } {
   const data = join(repo, 'data');
   cpSync(FIXTURE, data, { recursive: true });
   writeFileSync(join(data, 'CHANGELOG.md'), CHANGELOG);
-  git(repo, 'init', '-q', '-b', 'main');
-  git(repo, 'add', '.');
-  git(repo, 'commit', '-q', '-m', 'data');
+  git(repo, ['init', '-q', '-b', 'main']);
+  git(repo, ['add', '.']);
+  git(repo, ['commit', '-q', '-m', 'data']);
   return { repo, data };
 }
 
@@ -94,7 +80,7 @@ describe('npm run data:diff', () => {
 
   it('gives the same as JSON for tools, with both versions', () => {
     const { data, repo } = repository();
-    const base = git(repo, 'rev-parse', 'HEAD');
+    const base = git(repo, ['rev-parse', 'HEAD']);
     editEstimates(data);
     const { status, stdout } = run('data-diff', ['HEAD', '--json', '--dir', data]);
     expect(status).toBe(0);
@@ -123,13 +109,13 @@ describe('npm run data:diff', () => {
 
   it('defaults to where HEAD left main, so a branch shows its own changes and not main’s since', () => {
     const { data, repo } = repository();
-    git(repo, 'checkout', '-q', '-b', 'new-figure');
+    git(repo, ['checkout', '-q', '-b', 'new-figure']);
     editEstimates(data);
-    git(repo, 'commit', '-q', '-am', 'a figure');
-    git(repo, 'checkout', '-q', 'main');
+    git(repo, ['commit', '-q', '-am', 'a figure']);
+    git(repo, ['checkout', '-q', 'main']);
     edit(join(data, 'events.csv'), (text) => text.replace('Repatriation deadline', 'Deadline'));
-    git(repo, 'commit', '-q', '-am', 'an event on main');
-    git(repo, 'checkout', '-q', 'new-figure');
+    git(repo, ['commit', '-q', '-am', 'an event on main']);
+    git(repo, ['checkout', '-q', 'new-figure']);
 
     const { stdout } = run('data-diff', ['--dir', data]);
     expect(stdout).toMatch(
@@ -180,18 +166,18 @@ describe('npm run data:release', () => {
   it('summarises the changes since the version of the newest entry, found by its hash in git', () => {
     const { data, repo } = repository();
     run('data-release', ['--dir', data]);
-    git(repo, 'commit', '-q', '-am', 'changelog for the first version');
+    git(repo, ['commit', '-q', '-am', 'changelog for the first version']);
     const firstEntry = /### (.+)\n/.exec(readFileSync(join(data, 'CHANGELOG.md'), 'utf8'))![1]!;
-    const firstCommit = git(repo, 'rev-parse', '--short=7', 'HEAD~1');
+    const firstCommit = git(repo, ['rev-parse', '--short=7', 'HEAD~1']);
 
     editEstimates(data);
     edit(join(data, 'sources.csv'), (text) =>
       text.replace('Overseas labour report', 'Overseas labour report (revised)'),
     );
-    git(repo, 'commit', '-q', '-am', 'new figure');
+    git(repo, ['commit', '-q', '-am', 'new figure']);
     writeFileSync(join(data, 'README.md'), 'Docs only: the data stays as it is.\n');
-    git(repo, 'add', '.');
-    git(repo, 'commit', '-q', '-m', 'docs');
+    git(repo, ['add', '.']);
+    git(repo, ['commit', '-q', '-m', 'docs']);
 
     const { status, stdout } = run('data-release', ['--dir', data]);
     expect(status).toBe(0);
@@ -211,7 +197,7 @@ describe('npm run data:release', () => {
   it('counts a BOM and CRLF re-save as the same version', () => {
     const { data, repo } = repository();
     run('data-release', ['--dir', data]);
-    git(repo, 'commit', '-q', '-am', 'changelog');
+    git(repo, ['commit', '-q', '-am', 'changelog']);
     resaveWithBomAndCrlf(data);
     const { status, stdout } = run('data-release', ['--dir', data]);
     expect(status).toBe(0);

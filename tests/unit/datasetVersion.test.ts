@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { datasetVersion } from 'virtual:dataset-version';
 import { computeDatasetVersion, versionedFiles } from '../../src/cli/datasetVersion';
+import { git } from './testGit';
 
 const FIXTURE = 'tests/fixtures/valid';
 const PACKAGE_FILES = ['datapackage.json', 'estimates.csv', 'events.csv', 'sources.csv'];
@@ -36,26 +36,6 @@ function expectedHash(dir: string): string {
     sha.update(`${file}\0${bytes.length}\0`).update(bytes);
   }
   return sha.digest('hex').slice(0, 8);
-}
-
-function git(dir: string, args: string[], env: Record<string, string> = {}): void {
-  execFileSync(
-    'git',
-    [
-      '-c',
-      'user.name=Test',
-      '-c',
-      'user.email=test@example.org',
-      '-c',
-      'commit.gpgsign=false',
-      ...args,
-    ],
-    {
-      cwd: dir,
-      stdio: 'ignore',
-      env: { ...process.env, ...env },
-    },
-  );
 }
 
 describe('computeDatasetVersion', () => {
