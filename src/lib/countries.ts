@@ -4,9 +4,31 @@ import countries from 'i18n-iso-countries';
 // Republic"); i18n-iso-countries maps the data's alpha-3 codes to the alpha-2 codes CLDR uses.
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 
+// CLDR's English names that carry a disambiguator no newsroom writes ("Congo - Kinshasa",
+// "Myanmar (Burma)", "Hong Kong SAR China"): the names readers know instead.
+const readerNames: Record<string, string> = {
+  COD: 'DR Congo',
+  COG: 'Republic of the Congo',
+  MMR: 'Myanmar',
+  HKG: 'Hong Kong',
+  MAC: 'Macao',
+  PSE: 'Palestine',
+  BIH: 'Bosnia and Herzegovina',
+};
+
 /** The English short name of an ISO 3166-1 alpha-3 code, or "Worldwide" for WLD. */
 export function countryName(code: string): string {
   if (code === 'WLD') return 'Worldwide';
+  const readerName = readerNames[code];
+  if (readerName) return readerName;
   const alpha2 = countries.alpha3ToAlpha2(code);
   return alpha2 ? (regionNames.of(alpha2) ?? code) : code;
+}
+
+const collator = new Intl.Collator('en');
+
+/** Orders codes as a reader looks for them: Worldwide first, then countries by their name (A–Z). */
+export function byCountryName(a: string, b: string): number {
+  if (a === 'WLD' || b === 'WLD') return a === b ? 0 : a === 'WLD' ? -1 : 1;
+  return collator.compare(countryName(a), countryName(b));
 }

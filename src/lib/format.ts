@@ -37,6 +37,13 @@ export function formatPeriod(
   return figure.ref_period ?? 'year not stated';
 }
 
+/** A span of years the reader chose: "2022" for one year, "2017–2019", "…–2019" when open. */
+export function formatYearSpan(from: number | null, to: number | null): string {
+  if (from === null && to === null) return 'all years';
+  if (from === to) return String(from);
+  return `${from ?? '…'}–${to ?? '…'}`;
+}
+
 const monthFormat = new Intl.DateTimeFormat(undefined, {
   year: 'numeric',
   month: 'short',
