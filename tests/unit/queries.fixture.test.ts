@@ -1268,5 +1268,14 @@ describe('the real data’s cases in miniature', () => {
         expect(ids(await run(db, bibliography(options)))).toEqual(expected);
       },
     );
+
+    it('narrows with each term: a year and a country together', async () => {
+      expect(ids(await run(db, bibliography({ year: 2019 }, { countries: ['KWT'] })))).toEqual([
+        'rfa',
+      ]);
+      expect(ids(await run(db, bibliography({ text: 'MATSEGORA' }, { year: 2019 })))).toEqual([
+        'urdupoint',
+      ]);
+    });
   });
 });

@@ -813,6 +813,16 @@ describe('bibliography', () => {
     expect(ids(byEstimator)).toContain(cited?.source_id);
   });
 
+  it('narrows with each further term: the sources that match every one', async () => {
+    const country = { countries: busiest.slice(0, 1) };
+    const year = { year: 2019 };
+    const both = ids(await run(engine, bibliography(country, year)));
+    const inCountry = ids(await run(engine, bibliography(country)));
+    const inYear = new Set(ids(await run(engine, bibliography(year))));
+    expect(both).toEqual(inCountry.filter((id) => inYear.has(id)));
+    expect(both.length).toBeLessThan(inCountry.length);
+  });
+
   it('widens the match to countries and years', async () => {
     const all = await run(engine, bibliography());
     const picked = busiest.slice(-2);

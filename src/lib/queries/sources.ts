@@ -47,24 +47,36 @@ export function countrySources({
 }
 
 /**
- * The bibliography: every publication with its figures and the events it reports, newest first. `text`
- * matches the title, publisher or an estimator (case-insensitive, as plain text: no wildcards);
- * `countries` (codes the reader's words name, worked out by the caller from country names) and `year`
- * (a publication year, or a year a figure describes) widen the match. All empty: every source.
+ * One word of a search: `text` matches the title, publisher or an estimator (case-insensitive, as
+ * plain text: no wildcards); `countries` (codes the word names, worked out by the caller from country
+ * names) and `year` (a publication year, or a year a figure describes) widen what the word matches.
  */
-export function bibliography({
-  text = '',
-  countries = [],
-  year = null,
-}: {
+export interface SearchTerm {
   text?: string;
   countries?: readonly string[];
   year?: number | null;
-} = {}): NamedQuery<BibliographyRow> {
+}
+
+/**
+ * The bibliography: every publication with its figures and the events it reports, newest first. Each
+ * term narrows the list (a source must match every term); no term, or only empty ones: every source.
+ */
+export function bibliography(...terms: SearchTerm[]): NamedQuery<BibliographyRow> {
   const p = new Params();
-  const needle = p.bind(text.toLowerCase());
-  const codes = p.bindList(countries);
-  const yearParam = p.bind(year);
+  const conditions = terms.map(({ text = '', countries = [], year = null }) => {
+    const needle = p.bind(text.toLowerCase());
+    const codes = p.bindList(countries);
+    const yearParam = p.bind(year);
+    return `((${needle} = '' AND ${codes} = '' AND ${yearParam} IS NULL)
+      OR (${needle} <> '' AND (
+        contains(lower(title), ${needle})
+        OR contains(lower(publisher), ${needle})
+        OR contains(lower(array_to_string(estimators, ' | ')), ${needle})))
+      OR (${codes} <> '' AND list_has_any(countries, string_split(${codes}, ',')))
+      OR (${yearParam} IS NOT NULL AND (
+        starts_with(published, CAST(CAST(${yearParam} AS INTEGER) AS VARCHAR))
+        OR ${yearParam} BETWEEN first_year AND last_year)))`;
+  });
   return namedQuery(
     'bibliography',
     `
@@ -106,15 +118,7 @@ export function bibliography({
     )
     SELECT *
     FROM catalogue
-    WHERE (${needle} = '' AND ${codes} = '' AND ${yearParam} IS NULL)
-      OR (${needle} <> '' AND (
-        contains(lower(title), ${needle})
-        OR contains(lower(publisher), ${needle})
-        OR contains(lower(array_to_string(estimators, ' | ')), ${needle})))
-      OR (${codes} <> '' AND list_has_any(countries, string_split(${codes}, ',')))
-      OR (${yearParam} IS NOT NULL AND (
-        starts_with(published, CAST(CAST(${yearParam} AS INTEGER) AS VARCHAR))
-        OR ${yearParam} BETWEEN first_year AND last_year))
+    WHERE ${conditions.length > 0 ? conditions.join('\n      AND ') : 'true'}
     ORDER BY published DESC NULLS LAST, id`,
     p.values,
   );
