@@ -158,6 +158,25 @@ test('a permalink the snapshot cannot answer says the engine is starting, then d
   }
 });
 
+test('while the engine starts, the Country view’s measure menu shows no count rather than a zero', async ({
+  page,
+}) => {
+  const wasm = await holdWasm(page);
+  try {
+    await page.goto('/?view=country&country=RUS');
+    const measure = page.locator('.controls label', { hasText: 'Measure' }).locator('select');
+    await expect(measure).toBeVisible({ timeout: 30_000 });
+    await expect(measure.locator('option')).toHaveText(['Workers present']);
+    wasm.release();
+    await expect(measure.locator('option:checked')).toHaveText(/^Workers present \(\d+\)$/, {
+      timeout: 30_000,
+    });
+    await expect(measure.locator('option', { hasText: '(0)' })).toHaveCount(0);
+  } finally {
+    wasm.release();
+  }
+});
+
 test('the snapshot carries the validation problems, so the notice shows before DuckDB', async ({
   page,
 }) => {
