@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { formatCount, onWorldwideChart, pick } from './data';
 import { watch } from './watch';
 
@@ -29,6 +29,15 @@ async function holdWasm(page: Page) {
   return { state, release };
 }
 
+/** A test whose page holds back DuckDB's wasm until it calls `wasm.release()` (or the test ends). */
+const test = base.extend<{ wasm: Awaited<ReturnType<typeof holdWasm>> }>({
+  wasm: async ({ page }, use) => {
+    const held = await holdWasm(page);
+    await use(held);
+    held.release();
+  },
+});
+
 /** What a chart frame says in place of, or above, its marks. */
 const chartStatus = '.status.loading, .status.updating, .status.error, .status.empty';
 
@@ -37,172 +46,150 @@ const marked = (page: Page, name: string) =>
 
 test('the first view is drawn from the snapshot while the wasm downloads, then DuckDB takes over without blanking a chart', async ({
   page,
+  wasm,
   baseURL,
 }) => {
   const seen = watch(page);
-  const wasm = await holdWasm(page);
-  try {
-    await page.goto('/');
-    const chart = page.locator('#worldwide');
-    const range = chart.locator(`g.mark[data-id="${rangeId}"]`);
-    await expect(range).toBeVisible();
-    await expect(range).toHaveAttribute(
-      'aria-label',
-      new RegExp(`${formatCount(rangeRow.low!)}–${formatCount(rangeRow.high!)}`),
-    );
-    await expect(chart.locator('.source-line')).toContainText(/Sources \(\d+ publications?\): \S/);
-    await expect(page.locator('#by-country g.row').first()).toBeVisible();
-    // The engine starts by itself once the snapshot is drawn, and its wasm is still held.
-    await expect.poll(() => wasm.state.requested).toBe(true);
-    expect(wasm.state.finished).toBe(false);
-    expect(await marked(page, 'snapshot-ready')).toBe(true);
-    expect(await marked(page, 'chart-ready:worldwide')).toBe(true);
-    expect(await marked(page, 'dataset-ready')).toBe(false);
+  await page.goto('/');
+  const chart = page.locator('#worldwide');
+  const range = chart.locator(`g.mark[data-id="${rangeId}"]`);
+  await expect(range).toBeVisible();
+  await expect(range).toHaveAttribute(
+    'aria-label',
+    new RegExp(`${formatCount(rangeRow.low!)}–${formatCount(rangeRow.high!)}`),
+  );
+  await expect(chart.locator('.source-line')).toContainText(/Sources \(\d+ publications?\): \S/);
+  await expect(page.locator('#by-country g.row').first()).toBeVisible();
+  // The engine starts by itself once the snapshot is drawn, and its wasm is still held.
+  await expect.poll(() => wasm.state.requested).toBe(true);
+  expect(wasm.state.finished).toBe(false);
+  expect(await marked(page, 'snapshot-ready')).toBe(true);
+  expect(await marked(page, 'chart-ready:worldwide')).toBe(true);
+  expect(await marked(page, 'dataset-ready')).toBe(false);
 
-    // From here on, count the marks taken out of the charts: the takeover must not blank them.
-    await page.evaluate(() => {
-      const removed = { count: 0 };
-      (window as unknown as { removedMarks: typeof removed }).removedMarks = removed;
-      new MutationObserver((records) => {
-        for (const record of records) {
-          for (const node of record.removedNodes) {
-            if (node instanceof Element && (node.matches('g.mark') || node.querySelector('g.mark')))
-              removed.count += 1;
-          }
+  // From here on, count the marks taken out of the charts: the takeover must not blank them.
+  await page.evaluate(() => {
+    const removed = { count: 0 };
+    (window as unknown as { removedMarks: typeof removed }).removedMarks = removed;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.removedNodes) {
+          if (node instanceof Element && (node.matches('g.mark') || node.querySelector('g.mark')))
+            removed.count += 1;
         }
-      }).observe(document.querySelector('main')!, { childList: true, subtree: true });
-    });
-    wasm.release();
-    await page.waitForFunction(() => performance.getEntriesByName('dataset-ready').length > 0);
-    expect(wasm.state.finished).toBe(true);
-    // The engine reruns every chart's query as it takes over. DuckDB's worker answers in the order it
-    // is asked, so once a download asked for after that has arrived, every chart has its new answer.
-    const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      chart.getByRole('button', { name: 'CSV', exact: true }).click(),
-    ]);
-    expect(file.suggestedFilename()).toMatch(/\.csv$/);
-    expect(
-      await page.evaluate(
-        () => (window as unknown as { removedMarks: { count: number } }).removedMarks.count,
-      ),
-    ).toBe(0);
+      }
+    }).observe(document.querySelector('main')!, { childList: true, subtree: true });
+  });
+  wasm.release();
+  await page.waitForFunction(() => performance.getEntriesByName('dataset-ready').length > 0);
+  expect(wasm.state.finished).toBe(true);
+  // The engine reruns every chart's query as it takes over. DuckDB's worker answers in the order it
+  // is asked, so once a download asked for after that has arrived, every chart has its new answer.
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    chart.getByRole('button', { name: 'CSV', exact: true }).click(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/\.csv$/);
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { removedMarks: { count: number } }).removedMarks.count,
+    ),
+  ).toBe(0);
 
-    // DuckDB answers a filter the snapshot does not hold.
-    const marks = chart.locator('g.mark');
-    const before = await marks.count();
-    await page.locator('summary', { hasText: 'Filters' }).click();
-    await page.getByRole('checkbox', { name: 'Media' }).uncheck();
-    await expect(chart.locator(`g.mark[data-id="${mediaId}"]`)).toHaveCount(0, { timeout: 30_000 });
-    expect(await marks.count()).toBeLessThan(before);
-    await expect(chart.locator(chartStatus)).toHaveCount(0);
+  // DuckDB answers a filter the snapshot does not hold.
+  const marks = chart.locator('g.mark');
+  const before = await marks.count();
+  await page.locator('summary', { hasText: 'Filters' }).click();
+  await page.getByRole('checkbox', { name: 'Media' }).uncheck();
+  await expect(chart.locator(`g.mark[data-id="${mediaId}"]`)).toHaveCount(0, { timeout: 30_000 });
+  expect(await marks.count()).toBeLessThan(before);
+  await expect(chart.locator(chartStatus)).toHaveCount(0);
 
-    // The snapshot came with the page's scripts, once, from this origin.
-    const snapshots = seen.requests.filter((url) =>
-      /\/assets\/snapshot-[0-9a-f]+\.json$/.test(url),
-    );
-    expect(snapshots).toHaveLength(1);
-    expect(snapshots[0]!.startsWith(new URL(baseURL!).origin)).toBe(true);
-    expect(seen.errors).toEqual([]);
-  } finally {
-    wasm.release();
-  }
+  // The snapshot came with the page's scripts, once, from this origin.
+  const snapshots = seen.requests.filter((url) => /\/assets\/snapshot-[0-9a-f]+\.json$/.test(url));
+  expect(snapshots).toHaveLength(1);
+  expect(snapshots[0]!.startsWith(new URL(baseURL!).origin)).toBe(true);
+  expect(seen.errors).toEqual([]);
 });
 
 test('a filter change before DuckDB is ready keeps the chart and says the engine is starting', async ({
   page,
+  wasm,
 }) => {
   const seen = watch(page);
-  const wasm = await holdWasm(page);
-  try {
-    await page.goto('/');
-    const chart = page.locator('#worldwide');
-    const mediaMark = chart.locator(`g.mark[data-id="${mediaId}"]`);
-    await expect(mediaMark).toBeVisible();
+  await page.goto('/');
+  const chart = page.locator('#worldwide');
+  const mediaMark = chart.locator(`g.mark[data-id="${mediaId}"]`);
+  await expect(mediaMark).toBeVisible();
 
-    await page.locator('summary', { hasText: 'Filters' }).click();
-    await page.getByRole('checkbox', { name: 'Media' }).uncheck();
-    const status = chart.locator('.status.updating');
-    await expect(status).toBeVisible();
-    await expect(status).toContainText('Starting the query engine…');
-    await expect(chart).toHaveAttribute('aria-busy', 'true');
-    // Not a blank chart: the previous marks stay until the engine answers.
-    await expect(mediaMark).toBeVisible();
-    expect(await chart.locator('g.mark').count()).toBeGreaterThan(20);
+  await page.locator('summary', { hasText: 'Filters' }).click();
+  await page.getByRole('checkbox', { name: 'Media' }).uncheck();
+  const status = chart.locator('.status.updating');
+  await expect(status).toBeVisible();
+  await expect(status).toContainText('Starting the query engine…');
+  await expect(chart).toHaveAttribute('aria-busy', 'true');
+  // Not a blank chart: the previous marks stay until the engine answers.
+  await expect(mediaMark).toBeVisible();
+  expect(await chart.locator('g.mark').count()).toBeGreaterThan(20);
 
-    wasm.release();
-    await expect(mediaMark).toHaveCount(0, { timeout: 30_000 });
-    await expect(status).toHaveCount(0);
-    await expect(chart).not.toHaveAttribute('aria-busy', 'true');
-    await expect(chart.locator('g.mark').first()).toBeVisible();
-    expect(seen.errors).toEqual([]);
-  } finally {
-    wasm.release();
-  }
+  wasm.release();
+  await expect(mediaMark).toHaveCount(0, { timeout: 30_000 });
+  await expect(status).toHaveCount(0);
+  await expect(chart).not.toHaveAttribute('aria-busy', 'true');
+  await expect(chart.locator('g.mark').first()).toBeVisible();
+  expect(seen.errors).toEqual([]);
 });
 
 test('a permalink the snapshot cannot answer says the engine is starting, then draws', async ({
   page,
+  wasm,
 }) => {
-  const wasm = await holdWasm(page);
-  try {
-    await page.goto('/?primary=yes');
-    const chart = page.locator('#worldwide');
-    await expect(chart.locator('.status.loading')).toContainText('Starting the query engine…');
-    await expect(chart.locator('g.mark')).toHaveCount(0);
-    wasm.release();
-    await expect(chart.locator('g.mark').first()).toBeVisible({ timeout: 30_000 });
-    await expect(chart.locator(chartStatus)).toHaveCount(0);
-  } finally {
-    wasm.release();
-  }
+  await page.goto('/?primary=yes');
+  const chart = page.locator('#worldwide');
+  await expect(chart.locator('.status.loading')).toContainText('Starting the query engine…');
+  await expect(chart.locator('g.mark')).toHaveCount(0);
+  wasm.release();
+  await expect(chart.locator('g.mark').first()).toBeVisible({ timeout: 30_000 });
+  await expect(chart.locator(chartStatus)).toHaveCount(0);
 });
 
 test('while the engine starts, the Country view’s measure menu shows no count rather than a zero', async ({
   page,
+  wasm,
 }) => {
-  const wasm = await holdWasm(page);
-  try {
-    await page.goto('/?view=country&country=RUS');
-    const measure = page.locator('.controls label', { hasText: 'Measure' }).locator('select');
-    await expect(measure).toBeVisible({ timeout: 30_000 });
-    await expect(measure.locator('option')).toHaveText(['Workers present']);
-    wasm.release();
-    await expect(measure.locator('option:checked')).toHaveText(/^Workers present \(\d+\)$/, {
-      timeout: 30_000,
-    });
-    await expect(measure.locator('option', { hasText: '(0)' })).toHaveCount(0);
-  } finally {
-    wasm.release();
-  }
+  await page.goto('/?view=country&country=RUS');
+  const measure = page.locator('.controls label', { hasText: 'Measure' }).locator('select');
+  await expect(measure).toBeVisible({ timeout: 30_000 });
+  await expect(measure.locator('option')).toHaveText(['Workers present']);
+  wasm.release();
+  await expect(measure.locator('option:checked')).toHaveText(/^Workers present \(\d+\)$/, {
+    timeout: 30_000,
+  });
+  await expect(measure.locator('option', { hasText: '(0)' })).toHaveCount(0);
 });
 
 test('the snapshot carries the validation problems, so the notice shows before DuckDB', async ({
   page,
+  wasm,
 }) => {
-  const wasm = await holdWasm(page);
-  try {
-    // A build from data with one bad row: its snapshot says so.
-    await page.route(/\/assets\/snapshot-[0-9a-f]+\.json$/, async (route) => {
-      const response = await route.fetch();
-      const snapshot = (await response.json()) as { problems: unknown[] };
-      snapshot.problems = [
-        {
-          file: 'estimates.csv',
-          line: 7,
-          column: 'low',
-          message: 'low (90000) is greater than high (80000)',
-        },
-      ];
-      await route.fulfill({ response, json: snapshot });
-    });
-    await page.goto('/');
-    const notice = page.locator('.notice');
-    await expect(notice).toContainText('1 data row failed validation');
-    await notice.locator('summary').click();
-    await expect(notice).toContainText('estimates.csv:7:low: low (90000) is greater than high');
-    expect(wasm.state.finished).toBe(false);
-  } finally {
-    wasm.release();
-  }
+  // A build from data with one bad row: its snapshot says so.
+  await page.route(/\/assets\/snapshot-[0-9a-f]+\.json$/, async (route) => {
+    const response = await route.fetch();
+    const snapshot = (await response.json()) as { problems: unknown[] };
+    snapshot.problems = [
+      {
+        file: 'estimates.csv',
+        line: 7,
+        column: 'low',
+        message: 'low (90000) is greater than high (80000)',
+      },
+    ];
+    await route.fulfill({ response, json: snapshot });
+  });
+  await page.goto('/');
+  const notice = page.locator('.notice');
+  await expect(notice).toContainText('1 data row failed validation');
+  await notice.locator('summary').click();
+  await expect(notice).toContainText('estimates.csv:7:low: low (90000) is greater than high');
+  expect(wasm.state.finished).toBe(false);
 });

@@ -466,6 +466,7 @@ describe('messages that name the cause and the fix', () => {
     ['RUSSIA', '"RUSSIA" is a country name; write its ISO code RUS'],
     ['Russian Federation', '"Russian Federation" is a country name; write its ISO code RUS'],
     ['Laos', '"Laos" is a country name; write its ISO code LAO'],
+    ['DR Congo', '"DR Congo" is a country name; write its ISO code COD'],
     ['United Arab Emirates', '"United Arab Emirates" is a country name; write its ISO code ARE'],
     ['UAE', '"UAE" is a country name; write its ISO code ARE'],
     ['PRC', '"PRC" is a country name; write its ISO code CHN'],

@@ -1,15 +1,16 @@
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json';
+import { countryName } from '../countries';
 
-/** Abbreviations the evidence uses that neither name list has. */
+/** Abbreviations that sources and maintainers use but neither name list has. */
 const ALIASES: Record<string, string> = { PRC: 'CHN', DPRK: 'PRK', ROK: 'KOR', Burma: 'MMR' };
 
 let names: { byLowerName: Map<string, string>; abbreviations: Map<string, string> } | null = null;
 
 /**
  * English country names → alpha-3, from i18n-iso-countries (official and common names) and the
- * runtime's CLDR short names (Laos, Syria). Built on first use: only refused cells and a few notes
- * ever need it. Abbreviations (UAE, US) are kept apart, matched in their own case only, so that
+ * names the site shows (countryName: Laos, Syria, DR Congo). Built on first use: only refused cells
+ * and a few notes ever need it. Abbreviations (UAE, US) are kept apart, matched in their own case only, so that
  * "us" in a sentence is not the United States.
  */
 function nameTables() {
@@ -21,14 +22,12 @@ function nameTables() {
     if (/^[A-Z.]+$/.test(name)) abbreviations.set(name.replace(/\./g, ''), alpha3);
     else byLowerName.set(name.toLowerCase(), alpha3);
   };
-  const display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
   for (const [alpha2, given] of Object.entries(countries.getNames('en', { select: 'all' }))) {
     const alpha3 = countries.alpha2ToAlpha3(alpha2);
     if (!alpha3) continue;
     for (const name of given) add(name, alpha3);
-    const short = display.of(alpha2);
-    // CLDR's "Myanmar (Burma)" and "Congo - Kinshasa" are no one's spelling.
-    if (short && !/[(-]/.test(short)) add(short, alpha3);
+    // The name the site shows (Laos, DR Congo) is one a maintainer may type.
+    add(countryName(alpha3), alpha3);
   }
   for (const [name, alpha3] of Object.entries(ALIASES)) add(name, alpha3);
   names = { byLowerName, abbreviations };
