@@ -12,13 +12,16 @@ import {
   parseViewState,
   serializeViewState,
   viewNames,
+  viewPage,
+  viewPageFolder,
   yearAxes,
   type ViewState,
 } from '../../src/lib/state/viewState';
 
 // Years are checked against a fixed current year, so the tests do not change on New Year's Day.
 const currentYear = 2026;
-const parse = (search: string) => parseViewState(search, { currentYear });
+const parse = (search: string, options: { view?: ViewState['view'] } = {}) =>
+  parseViewState(search, { currentYear, ...options });
 
 /** The default state with some fields changed. */
 const state = (
@@ -61,6 +64,7 @@ describe('parseViewState reads valid parameters', () => {
     ['', defaultViewState],
     ['?', defaultViewState],
     ['?view=map', state({ view: 'map' })],
+    ['?view=about', state({ view: 'about' })],
     ['view=country&country=RUS', state({ view: 'country', country: 'RUS' })],
     ['?view=country&country=rus', state({ view: 'country', country: 'RUS' })],
     ['?view=compare', state({ view: 'compare', country: 'WLD' })],
@@ -91,12 +95,17 @@ describe('parseViewState ignores bad parameters with a notice', () => {
     [
       '?view=maps',
       defaultViewState,
-      ['Ignored view “maps”: not one of overview, country, compare, map, sources.'],
+      ['Ignored view “maps”: not one of overview, country, compare, map, sources, about.'],
+    ],
+    [
+      '?view=About',
+      defaultViewState,
+      ['Ignored view “About”: not one of overview, country, compare, map, sources, about.'],
     ],
     [
       '?view=Map',
       defaultViewState,
-      ['Ignored view “Map”: not one of overview, country, compare, map, sources.'],
+      ['Ignored view “Map”: not one of overview, country, compare, map, sources, about.'],
     ],
     [
       '?view=compare&country=XKX',
@@ -155,7 +164,7 @@ describe('parseViewState ignores bad parameters with a notice', () => {
       '?view=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
       defaultViewState,
       [
-        'Ignored view “<script>alert(1)</script>”: not one of overview, country, compare, map, sources.',
+        'Ignored view “<script>alert(1)</script>”: not one of overview, country, compare, map, sources, about.',
       ],
     ],
     [
@@ -166,7 +175,7 @@ describe('parseViewState ignores bad parameters with a notice', () => {
     [
       '?view=%E2%80%AEpam%00%0A%1B[31m',
       defaultViewState,
-      ['Ignored view “pam[31m”: not one of overview, country, compare, map, sources.'],
+      ['Ignored view “pam[31m”: not one of overview, country, compare, map, sources, about.'],
     ],
     [
       `?measure=${'x'.repeat(1025)}`,
@@ -431,5 +440,47 @@ describe('view state properties', () => {
     for (const candidate of invalid)
       expect(isValidViewState(candidate, { currentYear })).toBe(false);
     expect(isValidViewState(defaultViewState, { currentYear })).toBe(true);
+  });
+});
+
+describe('a view’s own page', () => {
+  const cases: [string, ReturnType<typeof viewPage>][] = [
+    ['/', { base: '/', view: null }],
+    ['/about/', { base: '/', view: 'about' }],
+    ['/about', { base: '/', view: 'about' }],
+    ['/about/index.html', { base: '/', view: 'about' }],
+    ['/nk/map/', { base: '/nk/', view: 'map' }],
+    ['/nk/sources/index.html', { base: '/nk/', view: 'sources' }],
+    ['/nk/', { base: '/nk/', view: null }],
+    ['/index.html', { base: '/index.html', view: null }],
+    ['/embed.html', { base: '/embed.html', view: null }],
+    // The overview is the main page: it has no folder of its own.
+    ['/overview/', { base: '/overview/', view: null }],
+    ['/About/', { base: '/About/', view: null }],
+    ['/about/extra/', { base: '/about/extra/', view: null }],
+    ['/about.html', { base: '/about.html', view: null }],
+  ];
+
+  it.each(cases)('%j', (pathname, expected) => {
+    expect(viewPage(pathname)).toEqual(expected);
+  });
+
+  it('is where viewPageFolder puts each view, and the main page is the overview', () => {
+    for (const view of viewNames) {
+      expect(viewPage(`/nk/${viewPageFolder(view)}`)).toEqual({
+        base: '/nk/',
+        view: view === 'overview' ? null : view,
+      });
+    }
+  });
+
+  it('opens its view unless the query names another', () => {
+    expect(parse('', { view: 'about' })).toEqual({ state: state({ view: 'about' }), notices: [] });
+    expect(parse('?primary=yes', { view: 'map' }).state).toEqual(
+      state({ view: 'map', filters: { primaryOnly: true } }),
+    );
+    expect(parse('?view=country', { view: 'about' }).state.view).toBe('country');
+    expect(parse('?view=overview', { view: 'about' }).state.view).toBe('overview');
+    expect(parse('?view=nope', { view: 'about' }).state.view).toBe('about');
   });
 });

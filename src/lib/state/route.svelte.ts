@@ -1,12 +1,14 @@
 import { createContext } from 'svelte';
-import { parseViewState, serializeViewState, type ViewState } from './viewState';
+import { parseViewState, serializeViewState, viewPage, type ViewState } from './viewState';
 
 /**
  * The view state, kept in the URL: read from it at start and on back/forward, written to it on every
  * change, so that every view is a permalink.
  */
 export class Route {
-  #opened = parseViewState(location.search);
+  /** The site's path, where links start; a view's own page (`/about/`) opens on that view. */
+  readonly base = viewPage(location.pathname).base;
+  #opened = parseLocation();
   state = $state.raw<ViewState>(this.#opened.state);
   /** What was wrong with the URL the page was opened with, in plain text. */
   notices = $state.raw<string[]>(this.#opened.notices);
@@ -15,7 +17,7 @@ export class Route {
   constructor() {
     $effect(() => {
       const onPopState = () => {
-        const parsed = parseViewState(location.search);
+        const parsed = parseLocation();
         this.state = parsed.state;
         this.notices = parsed.notices;
       };
@@ -26,7 +28,7 @@ export class Route {
 
   /** The URL of a view state, for links that open in a new tab too. */
   href(state: ViewState): string {
-    return `${location.pathname}${serializeViewState(state)}`;
+    return `${this.base}${serializeViewState(state)}`;
   }
 
   /** Shows `next` and records it in the history (or replaces the current entry). */
@@ -49,6 +51,10 @@ export class Route {
   updateFilters(change: Partial<ViewState['filters']>, options?: { replace?: boolean }): void {
     this.go({ ...this.state, filters: { ...this.state.filters, ...change } }, options);
   }
+}
+
+function parseLocation() {
+  return parseViewState(location.search, { view: viewPage(location.pathname).view ?? undefined });
 }
 
 export const [getRoute, setRoute, hasRoute] = createContext<Route>();

@@ -7,7 +7,7 @@ import type { YearAxis } from '../queries/figures';
 export type { Filters, YearAxis };
 
 /** The explorer's views. */
-export type ViewName = 'overview' | 'country' | 'compare' | 'map' | 'sources';
+export type ViewName = 'overview' | 'country' | 'compare' | 'map' | 'sources' | 'about';
 
 /** Everything a view shows, all of it kept in the URL. */
 export interface ViewState {
@@ -21,7 +21,14 @@ export interface ViewState {
   filters: Filters;
 }
 
-export const viewNames: readonly ViewName[] = ['overview', 'country', 'compare', 'map', 'sources'];
+export const viewNames: readonly ViewName[] = [
+  'overview',
+  'country',
+  'compare',
+  'map',
+  'sources',
+  'about',
+];
 export const yearAxes: readonly YearAxis[] = ['described', 'published'];
 
 const estimates = resource('estimates');
@@ -68,6 +75,8 @@ const SHOWN_LENGTH = 40;
 export interface ParseOptions {
   /** The last year a year parameter may name; this year by default. */
   currentYear?: number;
+  /** The view when the query names none: that of the view's own page (see viewPage); the overview by default. */
+  view?: ViewName;
 }
 
 /**
@@ -77,7 +86,7 @@ export interface ParseOptions {
  */
 export function parseViewState(
   search: string,
-  { currentYear = new Date().getFullYear() }: ParseOptions = {},
+  { currentYear = new Date().getFullYear(), view = defaultViewState.view }: ParseOptions = {},
 ): { state: ViewState; notices: string[] } {
   const notices: string[] = [];
   const query = search.startsWith('?') ? search.slice(1) : search;
@@ -90,7 +99,7 @@ export function parseViewState(
   const values = tooLong ? new Map<ParameterName, string>() : readParameters(query, notices);
 
   const filters: Filters = { ...defaultFilters, estimatorTypes: [], countries: [] };
-  const state: ViewState = { ...defaultViewState, filters };
+  const state: ViewState = { ...defaultViewState, view, filters };
   const read = <T>(name: ParameterName, parse: (value: string) => T | undefined, what: string) => {
     const value = values.get(name);
     if (value === undefined) return undefined;
@@ -176,6 +185,22 @@ export function canonicalViewState(state: ViewState): ViewState {
       countries: sortedUnique(state.filters.countries),
     },
   };
+}
+
+/**
+ * What page a URL path is: a view's own page (`/about/`, `/nk/map/index.html`), which the build writes
+ * for each view with that view's title and link preview, or the site's main page. `base` is the path
+ * without the view's folder: where the app's links start.
+ */
+export function viewPage(pathname: string): { base: string; view: ViewName | null } {
+  const match = /^(.*\/)([a-z]+)(?:\/(?:index\.html)?)?$/.exec(pathname);
+  const view = viewNames.find((name) => name !== defaultViewState.view && name === match?.[2]);
+  return match && view ? { base: match[1]!, view } : { base: pathname, view: null };
+}
+
+/** The folder of a view's own page under the site's base: '' for the overview, the main page. */
+export function viewPageFolder(view: ViewName): string {
+  return view === defaultViewState.view ? '' : `${view}/`;
 }
 
 /** Whether every field of `state` is one parseViewState could have produced. */
