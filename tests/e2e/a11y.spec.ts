@@ -9,6 +9,7 @@ const views: Record<string, string> = {
   compare: '/?view=compare&country=RUS',
   map: '/?view=map',
   sources: '/?view=sources',
+  about: '/?view=about',
 };
 const themes = ['light', 'dark'] as const;
 const sizes = [

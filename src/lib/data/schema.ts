@@ -75,6 +75,8 @@ export interface DataPackage {
   title?: string;
   description?: string;
   version?: string;
+  /** The data's licences: `name` an SPDX identifier, `path` the licence's text. */
+  licenses?: { name: string; path?: string; title?: string }[];
   resources: Resource[];
 }
 
