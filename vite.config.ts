@@ -6,6 +6,7 @@ import { downloadsPlugin } from './src/cli/build-downloads.ts';
 import { embedsPlugin } from './src/cli/embeds.ts';
 import { precompressPlugin } from './src/cli/precompress.ts';
 import { snapshotPlugin } from './src/cli/snapshot.ts';
+import { viewPagesPlugin } from './src/build/viewPages.ts';
 
 export default defineConfig({
   plugins: [
@@ -14,6 +15,7 @@ export default defineConfig({
     downloadsPlugin(),
     snapshotPlugin(),
     embedsPlugin(),
+    viewPagesPlugin(),
     precompressPlugin(),
   ],
   resolve: {
