@@ -79,7 +79,7 @@ class SvgDocument {
       .filter((t) => types.includes(t))
       .map((t) => ({
         label: estimatorStyle[t].label,
-        mark: `<path d="${symbol(estimatorStyle[t].symbol, 60)()}" fill="${estimatorStyle[t].color}"/>`,
+        mark: `<path d="${symbol(estimatorStyle[t].symbol, 60)()}" style="fill:${estimatorStyle[t].color}"/>`,
         muted: false,
       }));
     items.push(

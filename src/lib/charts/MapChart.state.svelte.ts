@@ -12,12 +12,12 @@ export interface MapInput {
 }
 
 /**
- * Shade steps of the most recent figure, a colour-blind-safe sequential blue (ColorBrewer Blues). A
- * reported zero (a state telling the UN none remain) gets its own, palest step: it is a report of none,
- * not a small number.
+ * Shade steps of the most recent figure: a sequential blue defined per theme in app.css, each step
+ * further from the background than the one before. A reported zero (a state telling the UN none remain)
+ * is an empty outline, not the faintest blue: it is a report of none, not a small number.
  */
 export const thresholds = [1, 100, 1_000, 10_000, 50_000];
-export const shades = ['#f7fbff', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+export const shades = ['var(--map-zero)', ...thresholds.map((_, i) => `var(--map-${i + 1})`)];
 
 // Countries smaller than this on screen (square pixels) also get a dot, so that they can be seen and hit.
 const smallArea = 40;

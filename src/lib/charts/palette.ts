@@ -9,20 +9,24 @@ import {
 import type { EstimatorType } from '../data/rows.generated';
 import { estimatorTypes as codebook } from '../codebook';
 
-const drawing: Record<EstimatorType, { color: string; symbol: SymbolType }> = {
-  government: { color: '#0072B2', symbol: symbolCircle },
-  intergovernmental: { color: '#009E73', symbol: symbolSquare },
-  ngo_research: { color: '#E69F00', symbol: symbolTriangle },
-  academic: { color: '#CC79A7', symbol: symbolDiamond },
-  media: { color: '#D55E00', symbol: symbolWye },
+const symbols: Record<EstimatorType, SymbolType> = {
+  government: symbolCircle,
+  intergovernmental: symbolSquare,
+  ngo_research: symbolTriangle,
+  academic: symbolDiamond,
+  media: symbolWye,
 };
 
 /**
- * How each estimator type is drawn: an Okabe–Ito colour and a shape, so colour is never the only cue;
- * labels from the codebook.
+ * How each estimator type is drawn: a colour and a shape, so colour is never the only cue; labels from
+ * the codebook. The colour is a CSS custom property of app.css, a shade per theme: the browser switches
+ * it with the reader's colour scheme, and image exports read it in the light theme.
  */
 export const estimatorStyle = Object.fromEntries(
-  codebook.values.map((type) => [type, { ...drawing[type], label: codebook.label(type) }]),
+  codebook.values.map((type) => [
+    type,
+    { color: `var(--est-${type})`, symbol: symbols[type], label: codebook.label(type) },
+  ]),
 ) as Record<EstimatorType, { color: string; symbol: SymbolType; label: string }>;
 
 /** The estimator types in the codebook's order. */
