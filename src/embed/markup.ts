@@ -36,12 +36,14 @@ export function inertMarks(html: string): string {
   const out = html
     .replace(markTag, (tag) =>
       tag
-        .replace(/\stabindex="0"/, '')
+        .replace(/\stabindex="-?\d+"/, '')
         .replace(/\srole="button"/, '')
         .replace(/\saria-label="[^"]*"/, '')
         .replace(/\saria-expanded="(true|false)"/, ''),
     )
     .replace(/<(line|circle)\b[^>]*\bclass="hit\b[^>]*><\/\1>/g, '')
+    // The pointer's surface under the marks: nothing to point at in a static figure.
+    .replace(/<rect\b[^>]*\bclass="surface\b[^>]*>(<\/rect>)?/g, '')
     .replace(/(<svg\b[^>]*\s)role="group"/g, '$1role="img"');
   if (/<g\b[^>]*\bclass="mark\b[^>]*\b(tabindex|role)=/.test(out)) {
     throw new Error('inertMarks: a mark is still interactive');

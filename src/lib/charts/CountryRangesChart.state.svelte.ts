@@ -3,7 +3,7 @@ import type { PlacedMark } from './types';
 import { describeFigure } from '../format';
 import { dodge } from './dodge';
 import { valueScale } from './valueScale';
-import { figureShape, figureValues } from './figureShape';
+import { figureShape, figureValues, isPartial } from './figureShape';
 import { countryName } from '../countries';
 
 /** A country's figures, with the number of publications they come from. */
@@ -40,55 +40,93 @@ export class CountryRangesLayout {
   readonly width = $derived.by(() => Math.max(280, this.#input().width));
   /** Narrow screens put the country's name above its row instead of beside it. */
   readonly stacked = $derived(this.width < 560);
+  /** The height of a row with few figures; a crowded row grows so that its marks stay apart. */
   readonly rowHeight = $derived(this.stacked ? 44 : 30);
   readonly labelWidth = $derived(this.stacked ? 0 : 160);
   readonly margin = $derived({ top: 24, right: 20, bottom: 44, left: this.labelWidth + 8 });
 
-  readonly rows = $derived.by(() =>
-    this.#input().groups.map((group, index) => ({
-      ...group,
-      name: countryName(group.country),
-      top: this.margin.top + index * this.rowHeight,
-    })),
+  readonly nWithoutNumber = $derived.by(() =>
+    this.#input().groups.reduce(
+      (n, group) => n + group.figures.filter((f) => figureShape(f) === null).length,
+      0,
+    ),
   );
 
-  readonly height = $derived(
-    this.margin.top + this.rows.length * this.rowHeight + this.margin.bottom,
-  );
+  /** The column, right of the values, of the figures without a number. */
+  readonly noNumberColumn = $derived.by(() => {
+    if (this.nWithoutNumber === 0) return null;
+    const to = this.width - this.margin.right;
+    const from = to - (this.stacked ? 56 : 72);
+    return { from, to, centre: (from + to) / 2 };
+  });
 
   readonly values = $derived.by(() =>
     this.#input().groups.flatMap((g) => g.figures.flatMap(figureValues)),
   );
 
   readonly axis = $derived(
-    valueScale(this.values, [this.margin.left, this.width - this.margin.right]),
+    valueScale(this.values, [
+      this.margin.left,
+      this.noNumberColumn ? this.noNumberColumn.from - 16 : this.width - this.margin.right,
+    ]),
   );
   readonly x = $derived(this.axis.scale);
   readonly isLog = $derived(this.axis.isLog);
   readonly xTicks = $derived(this.axis.ticks);
 
-  /** Centre line of a row's marks. */
-  rowCentre(top: number): number {
-    return top + (this.stacked ? 28 : this.rowHeight / 2);
+  /** Where each figure of a row sits along the value axis, and its offset across the row. */
+  readonly #placed = $derived.by(() =>
+    this.#input().groups.map((group) => {
+      const column = this.noNumberColumn;
+      const withoutNumber = group.figures.filter((f) => figureShape(f) === null);
+      const ends = (figure: FigureRow): readonly [number, number] => {
+        const shape = figureShape(figure);
+        if (shape) return [this.x(shape.from), this.x(shape.to)];
+        // Figures without a number share their row's column, spread evenly across it.
+        const step = (column!.to - column!.from) / withoutNumber.length;
+        const x = column!.from + step * (withoutNumber.indexOf(figure) + 0.5);
+        return [x, x];
+      };
+      const placed = group.figures.map((figure) => ({ figure, ends: ends(figure) }));
+      const offsets = dodge(placed, () => 0, ({ ends }) => [ends[0] - 6, ends[1] + 6], 4, Infinity);
+      const spread = Math.max(0, ...offsets) - Math.min(0, ...offsets);
+      return { group, placed, offsets, height: Math.max(this.rowHeight, spread + 20) };
+    }),
+  );
+
+  readonly rows = $derived.by(() => {
+    let top = this.margin.top;
+    return this.#placed.map(({ group, height }) => {
+      const row = { ...group, name: countryName(group.country), top, height };
+      top += height;
+      return row;
+    });
+  });
+
+  readonly height = $derived(
+    this.margin.top + this.rows.reduce((sum, row) => sum + row.height, 0) + this.margin.bottom,
+  );
+
+  /** Centre line of a row's marks: below the name where names sit above their rows. */
+  rowCentre(row: { top: number; height: number }): number {
+    return this.stacked ? row.top + 16 + (row.height - 16) / 2 : row.top + row.height / 2;
   }
 
   readonly marks: PlacedMark<FigureRow>[] = $derived(
-    this.rows.flatMap((row) => {
-      const figures = row.figures.filter((f) => figureShape(f) !== null);
-      const offsets = dodge(figures, () => 0, 4, this.stacked ? 12 : 14);
-      return figures.map((figure, i) => {
-        const { from, to, shape } = figureShape(figure)!;
-        return {
-          datum: figure,
-          id: figure.id,
-          estimatorType: figure.estimator_type,
-          label: describeFigure(figure),
-          along: this.rowCentre(row.top) + offsets[i]!,
-          from: this.x(from),
-          to: this.x(to),
-          shape,
-        };
-      });
+    this.#placed.flatMap(({ placed, offsets }, rowIndex) => {
+      const centre = this.rowCentre(this.rows[rowIndex]!);
+      return placed.map(({ figure, ends }, i) => ({
+        datum: figure,
+        id: figure.id,
+        estimatorType: figure.estimator_type,
+        label: describeFigure(figure),
+        along: centre + offsets[i]!,
+        from: ends[0],
+        to: ends[1],
+        shape: figureShape(figure)?.shape ?? ('no-number' as const),
+        partial: isPartial(figure),
+        slot: rowIndex,
+      }));
     }),
   );
 }

@@ -4,7 +4,7 @@ import type { EventGroupRow, FigureRow } from '../queries';
 import type { PlacedMark } from './types';
 import { describeFigure } from '../format';
 import { dodge, stackLabels } from './dodge';
-import { figureShape, figureValues } from './figureShape';
+import { figureShape, figureValues, isPartial } from './figureShape';
 
 export interface TimeRangeInput {
   figures: FigureRow[];
@@ -19,14 +19,29 @@ export interface PlacedEvent {
   row: number;
 }
 
+/** A strip of the chart set apart for figures the axes cannot place: no year, or no number. */
+export interface Lane {
+  from: number;
+  to: number;
+  centre: number;
+}
+
 const badgeGap = 20;
 const badgeRowHeight = 20;
 const marginLeft = 64;
 const marginRight = 16;
+/** Width of the lane, right of the years, for figures without a year. */
+const undatedWidth = 56;
+/** Height of the band, above the values, for figures without a number. */
+const noNumberHeight = 30;
+/** The slot of the figures without a year, after every year's. */
+const UNDATED_SLOT = 1e6;
 
 /**
  * Scales and mark positions of a chart of figures over the years they describe. Year N sits at the
  * middle of its band on the x axis (the query's `year` convention), so events fall inside their year.
+ * Every figure gets a mark: one without a year sits in a lane right of the years, one without a number in
+ * a band above the values.
  */
 export class TimeRangeLayout {
   #input: () => TimeRangeInput;
@@ -36,19 +51,25 @@ export class TimeRangeLayout {
   }
 
   readonly width = $derived.by(() => Math.max(280, this.#input().width));
-  readonly height = $derived(this.width < 560 ? 300 : 380);
-
-  readonly figures = $derived.by(() =>
-    this.#input().figures.filter((f) => f.year !== null && figureShape(f) !== null),
-  );
+  readonly figures = $derived.by(() => this.#input().figures);
   readonly events = $derived.by(() => this.#input().events.filter((e) => e.year !== null));
+  readonly nUndated = $derived(this.figures.filter((f) => f.year === null).length);
+  readonly nWithoutNumber = $derived(this.figures.filter((f) => figureShape(f) === null).length);
+
+  readonly undatedLane: Lane | null = $derived.by(() => {
+    if (this.nUndated === 0) return null;
+    const to = this.width - marginRight;
+    return { from: to - undatedWidth, to, centre: to - undatedWidth / 2 };
+  });
 
   readonly x = $derived.by(() => {
-    const years = [...this.figures.map((f) => f.year!), ...this.events.map((e) => e.year!)];
+    const dated = this.figures.filter((f) => f.year !== null);
+    const years = [...dated.map((f) => f.year!), ...this.events.map((e) => e.year!)];
     const [lo = 2000, hi = 2025] = extent(years);
+    const right = this.undatedLane ? this.undatedLane.from - 12 : this.width - marginRight;
     return scaleLinear()
       .domain([Math.floor(lo) - 0.5, Math.ceil(hi) + 0.5])
-      .range([marginLeft, this.width - marginRight]);
+      .range([marginLeft, right]);
   });
 
   readonly eventMarks: PlacedEvent[] = $derived.by(() => {
@@ -64,11 +85,22 @@ export class TimeRangeLayout {
     left: marginLeft,
   });
 
+  readonly noNumberBand: Lane | null = $derived.by(() => {
+    if (this.nWithoutNumber === 0) return null;
+    const from = this.margin.top;
+    return { from, to: from + noNumberHeight, centre: from + noNumberHeight / 2 };
+  });
+
+  readonly height = $derived((this.width < 560 ? 300 : 380) + (this.noNumberBand ? noNumberHeight : 0));
+
   readonly y = $derived.by(() =>
     scaleLinear()
       .domain([0, max(this.figures.flatMap(figureValues)) ?? 1])
       .nice()
-      .range([this.height - this.margin.bottom, this.margin.top]),
+      .range([
+        this.height - this.margin.bottom,
+        (this.noNumberBand?.to ?? this.margin.top) + (this.noNumberBand ? 8 : 0),
+      ]),
   );
 
   readonly yearWidth = $derived(Math.abs(this.x(1) - this.x(0)));
@@ -86,20 +118,38 @@ export class TimeRangeLayout {
   readonly yTicks = $derived(this.y.ticks(5));
 
   readonly marks: PlacedMark<FigureRow>[] = $derived.by(() => {
-    const offsets = dodge(this.figures, (f) => Math.round(f.year! * 2), 7, this.yearWidth * 0.8);
-    return this.figures.map((figure, i) => {
-      const { from, to, shape } = figureShape(figure)!;
-      return {
-        datum: figure,
-        id: figure.id,
-        estimatorType: figure.estimator_type,
-        label: describeFigure(figure),
-        along: this.x(figure.year!) + offsets[i]!,
-        from: this.y(from),
-        to: this.y(to),
-        shape,
-      };
+    const slotOf = (figure: FigureRow) =>
+      figure.year === null ? UNDATED_SLOT : Math.round(figure.year * 2);
+    const placed = this.figures.map((figure) => {
+      const shape = figureShape(figure);
+      const ends = shape
+        ? [this.y(shape.from), this.y(shape.to)]
+        : [this.noNumberBand!.centre, this.noNumberBand!.centre];
+      return { figure, shape, ends: [ends[0]!, ends[1]!] as const };
     });
+    // The band of figures without a number is a slot of its own in each year, apart from the values.
+    const dodgeSlot = ({ figure, shape }: (typeof placed)[number]) =>
+      slotOf(figure) * 2 + (shape ? 0 : 1);
+    const offsets = dodge(
+      placed,
+      dodgeSlot,
+      ({ ends }) => [ends[0] - 6, ends[1] + 6],
+      7,
+      (slot) => (slot >= UNDATED_SLOT * 2 ? undatedWidth : this.yearWidth) * 0.8,
+    );
+    return placed.map(({ figure, shape, ends }, i) => ({
+      datum: figure,
+      id: figure.id,
+      estimatorType: figure.estimator_type,
+      label: describeFigure(figure),
+      along:
+        (figure.year === null ? this.undatedLane!.centre : this.x(figure.year)) + offsets[i]!,
+      from: ends[0],
+      to: ends[1],
+      shape: shape?.shape ?? 'no-number',
+      partial: isPartial(figure),
+      slot: slotOf(figure),
+    }));
   });
 
   eventBadgeY(row: number): number {

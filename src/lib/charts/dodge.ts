@@ -1,12 +1,17 @@
 /**
- * Spreads marks that share a slot (a year, a country row) side by side, so that no figure
- * hides another: returns each item's offset in pixels from its slot's centre.
+ * Spreads the marks of a slot (a year, a country row) that overlap along the value axis side by side, so
+ * that no figure hides another, and leaves the others on the slot's centre line: returns each item's
+ * offset in pixels from its slot's centre. Each mark, in value order, takes the first lane free at its
+ * extent, lanes alternating either side of the centre (0, +1, −1, +2, …); `step` pixels apart, or closer
+ * where a slot needs more lanes than its `maxSpread` holds.
  */
 export function dodge<T>(
-  items: T[],
+  items: readonly T[],
   slotOf: (item: T) => number,
+  extentOf: (item: T) => readonly [number, number],
   step: number,
-  maxSpread: number,
+  maxSpread: number | ((slot: number) => number),
+  gap = 6,
 ): number[] {
   const bySlot = new Map<number, number[]>();
   items.forEach((item, index) => {
@@ -16,10 +21,29 @@ export function dodge<T>(
     bySlot.set(slot, members);
   });
   const offsets = new Array<number>(items.length).fill(0);
-  for (const members of bySlot.values()) {
-    const spacing = Math.min(step, members.length > 1 ? maxSpread / (members.length - 1) : step);
-    members.forEach((index, rank) => {
-      offsets[index] = (rank - (members.length - 1) / 2) * spacing;
+  for (const [slot, members] of bySlot) {
+    const room = typeof maxSpread === 'number' ? maxSpread : maxSpread(slot);
+    const extents = members.map((index) => {
+      const [a, b] = extentOf(items[index]!);
+      return [Math.min(a, b), Math.max(a, b)] as const;
+    });
+    const order = members.map((_, i) => i).sort((a, b) => extents[a]![0] - extents[b]![0]);
+    const laneEnds: number[] = [];
+    const lanes = new Array<number>(members.length);
+    for (const i of order) {
+      const [start, end] = extents[i]!;
+      let lane = laneEnds.findIndex((laneEnd) => start - laneEnd >= gap);
+      if (lane === -1) lane = laneEnds.push(end) - 1;
+      else laneEnds[lane] = end;
+      lanes[i] = lane;
+    }
+    const side = (lane: number) => (lane % 2 === 1 ? (lane + 1) / 2 : -lane / 2);
+    const sides = lanes.map(side);
+    const spread = Math.max(...sides) - Math.min(...sides);
+    const spacing = spread > 0 ? Math.min(step, room / spread) : 0;
+    const centre = (Math.max(...sides) + Math.min(...sides)) / 2;
+    members.forEach((index, i) => {
+      offsets[index] = (sides[i]! - centre) * spacing;
     });
   }
   return offsets;

@@ -1,5 +1,12 @@
 import type { EstimatorType } from '../data/rows.generated';
 
+/**
+ * How a figure is drawn: a range (low to high), a point, a lone bound (more than / up to) drawn with an
+ * arrow, or a figure without a number (qualitative: "tens of thousands", presence reported), drawn as a
+ * labelled marker in a band of its own.
+ */
+export type MarkShape = 'range' | 'point' | 'lower-bound' | 'upper-bound' | 'no-number';
+
 /** One mark placed in a chart: what it stands for, its position and extent in pixels, and its shape. */
 export interface PlacedMark<Datum> {
   datum: Datum;
@@ -13,6 +20,9 @@ export interface PlacedMark<Datum> {
   /** Pixel extent along the value axis: equal ends for a point. */
   from: number;
   to: number;
-  /** A range (low to high), a point, or a lone bound (more than / up to) drawn with an arrow. */
-  shape: 'range' | 'point' | 'lower-bound' | 'upper-bound';
+  shape: MarkShape;
+  /** The figure covers part of its country (an area note, a WLD region): drawn hollow or dashed. */
+  partial: boolean;
+  /** The slot the mark sits in (a year, a country row): arrow keys move up and down within or across it. */
+  slot: number;
 }

@@ -3,20 +3,21 @@ import { Params, filterConditions } from './filters';
 import { figureColumns, figureValue, type CountryOptions } from './figures';
 import type { CompareEnvelopeRow, CompareGroupRow, FigureRow } from './rows';
 
-/** The figures a comparison draws: the country's (or WLD's totals') filtered figures with a number. */
+/**
+ * The figures a comparison draws: every filtered figure of the country (or WLD), those without a number
+ * and those for part of the country (an area note, a WLD region) included; the chart marks them apart.
+ */
 function comparedFigures(p: Params, { country, filters = {} }: CountryOptions): string {
   return `
       SELECT *
       FROM estimate_facts
       WHERE ${filterConditions(filters, p, { acrossCountries: false })}
-        AND country = ${p.bind(country)}
-        AND region IS NULL
-        AND has_number`;
+        AND country = ${p.bind(country)}`;
 }
 
 /**
  * The compared figures grouped into estimates. Figures with the same estimator and the same numbers for
- * the same years are one estimate re-reported, not independent confirmation. Grouping is on the exact
+ * the same area and years are one estimate re-reported, not independent confirmation. Grouping is on the exact
  * text of the estimator: two spellings of one estimator stay two groups (a data fix, not a guess here).
  */
 function estimateGroups(p: Params, options: CountryOptions): string {
@@ -26,7 +27,8 @@ function estimateGroups(p: Params, options: CountryOptions): string {
     )
     SELECT
       min(id) AS group_id,
-      estimator, estimator_type, measure, low, high, point, qualifier,
+      country,
+      estimator, estimator_type, measure, low, high, point, qualifier, area_note, region,
       first(ref_period ORDER BY id) AS ref_period,
       ref_year_start, ref_year_end,
       count(*)::INTEGER AS n_reports,
@@ -45,7 +47,8 @@ function estimateGroups(p: Params, options: CountryOptions): string {
       } ORDER BY ${reportOrder}) AS reports
     FROM compared
     GROUP BY
-      estimator, estimator_type, measure, low, high, point, qualifier, ref_year_start, ref_year_end`;
+      country, estimator, estimator_type, measure, low, high, point, qualifier, area_note, region,
+      ref_year_start, ref_year_end`;
 }
 
 /**
@@ -58,7 +61,7 @@ export function compareReports(options: CountryOptions): NamedQuery<FigureRow> {
     SELECT ${figureColumns}
     FROM (${comparedFigures(p, options)}
     )
-    ORDER BY ${figureValue}, id`;
+    ORDER BY ${figureValue} NULLS LAST, id`;
   return namedQuery('compareReports', sql, p.values);
 }
 
@@ -72,7 +75,7 @@ export function compareFigures(options: CountryOptions): NamedQuery<CompareGroup
     SELECT *
     FROM (${estimateGroups(p, options)}
     )
-    ORDER BY ${figureValue}, group_id`;
+    ORDER BY ${figureValue} NULLS LAST, group_id`;
   return namedQuery('compareFigures', sql, p.values);
 }
 

@@ -35,17 +35,18 @@ export const figureColumns = `
 export const figureValue = 'coalesce(low, point, high)';
 
 /**
- * One country's figures (or, for WLD, the worldwide totals) with a number and a place on the year axis,
- * for a chart over time; ordered by year, then value, then id. Regional subtotals (WLD rows with a region)
- * are left out: they are neither a country nor the world. With `axis: 'published'`, `year` is the source's
- * publication date on the same axis (tick N is the middle of year N) and figures of undated sources are
- * left out; the year span filter still applies to the years the figures describe.
+ * Every figure of one country (or WLD) under the filters, for a chart over time: those without a number
+ * (qualitative: "tens of thousands") and those without a year included, for the chart to draw apart.
+ * WLD's regional subtotals (rows with a region) are included: the chart draws them as partial figures.
+ * Ordered by year (none last), then value (none last), then id. With `axis: 'published'`, `year` is the
+ * source's publication date on the same axis (tick N is the middle of year N; NULL for an undated
+ * source); the year span filter still applies to the years the figures describe.
  */
 export function countryOverTime(options: CountryOptions & AxisOption): NamedQuery<FigureRow> {
   return overTime('countryOverTime', options);
 }
 
-/** The worldwide figures with a number and a year: countryOverTime for WLD. */
+/** Every worldwide figure: countryOverTime for WLD. */
 export function worldwideOverTime(
   filters: FilterOptions = {},
   { axis }: AxisOption = {},
@@ -64,19 +65,17 @@ function overTime(
       FROM estimate_facts
       WHERE ${filterConditions(filters, p, { acrossCountries: false })}
         AND country = ${p.bind(country)}
-        AND region IS NULL
-        AND has_number
     )
     SELECT ${figureColumns}
     FROM on_axis
-    WHERE year IS NOT NULL
-    ORDER BY year, ${figureValue}, id`;
+    ORDER BY year NULLS LAST, ${figureValue} NULLS LAST, id`;
   return namedQuery(name, sql, p.values);
 }
 
 /**
- * Every host country's figures with a number, of any year or none, with per-country counts and the
- * country's largest number; ordered by that (largest country first), then country, value, year, id.
+ * Every host country's figures, of any year or none, with a number or none, with per-country counts and
+ * the country's largest number; ordered by that (largest country first, countries without any number
+ * last), then country, value (none last), year, id.
  */
 export function hostCountryFigures(filters: FilterOptions = {}): NamedQuery<HostCountryFigureRow> {
   const p = new Params();
@@ -86,7 +85,6 @@ export function hostCountryFigures(filters: FilterOptions = {}): NamedQuery<Host
       FROM estimate_facts
       WHERE ${filterConditions(filters, p, { acrossCountries: true })}
         AND country <> ${p.bind(WORLDWIDE)}
-        AND has_number
     ),
     by_country AS (
       SELECT
@@ -100,6 +98,6 @@ export function hostCountryFigures(filters: FilterOptions = {}): NamedQuery<Host
     SELECT drawn.* EXCLUDE (figure_max), n_sources, n_figures, country_max
     FROM drawn
     JOIN by_country USING (country)
-    ORDER BY country_max DESC, country, ${figureValue}, year NULLS LAST, id`;
+    ORDER BY country_max DESC NULLS LAST, country, ${figureValue} NULLS LAST, year NULLS LAST, id`;
   return namedQuery('hostCountryFigures', sql, p.values);
 }

@@ -4,6 +4,7 @@ import type {
   EventRow,
   Measure,
   Qualifier,
+  Region,
   SourceRow,
 } from '../data/rows.generated';
 
@@ -114,6 +115,8 @@ export type CompareReport = FigureSource & {
 export type CompareGroupRow = {
   /** The smallest figure id of the group: stable while the group keeps that figure. */
   group_id: string;
+  /** The compared country (or WLD). */
+  country: string;
   estimator: string;
   estimator_type: EstimatorType;
   measure: Measure;
@@ -121,6 +124,10 @@ export type CompareGroupRow = {
   high: number | null;
   point: number | null;
   qualifier: Qualifier | null;
+  /** The part of the country the estimate covers, if not all of it. */
+  area_note: string | null;
+  /** For WLD: the group of countries a regional subtotal covers. */
+  region: Region | null;
   /** The period as the group's first figure (by id) gives it. */
   ref_period: string | null;
   ref_year_start: number | null;

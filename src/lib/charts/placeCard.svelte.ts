@@ -1,0 +1,48 @@
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import type { ActiveMark } from './activeMark.svelte';
+
+/**
+ * Where the open card goes: beside its mark, flipped and shifted to stay inside the viewport (below the
+ * mark if it fits, else above, else beside it). A card opened by the keyboard is scrolled into view.
+ * `ready` stays false until the card is placed, so that it never flashes at the container's corner.
+ */
+export function placeCard(getActive: () => ActiveMark<unknown>) {
+  const place = $state({ x: 0, y: 0, ready: false });
+  $effect(() => {
+    const active = getActive();
+    const element = active.card;
+    const container = element?.offsetParent;
+    if (!element || !container) return;
+    const { x, y, width, height } = active.anchor;
+    const openedBy = active.openedBy;
+    const reference = {
+      contextElement: container,
+      getBoundingClientRect() {
+        const box = container.getBoundingClientRect();
+        const left = box.left + x;
+        const top = box.top + y;
+        return { x: left, y: top, left, top, width, height, right: left + width, bottom: top + height };
+      },
+    };
+    let cancelled = false;
+    void computePosition(reference, element, {
+      strategy: 'absolute',
+      placement: 'bottom',
+      middleware: [
+        offset(8),
+        flip({ fallbackPlacements: ['top', 'right', 'left'], padding: 8 }),
+        shift({ padding: 8 }),
+      ],
+    }).then((position) => {
+      if (cancelled) return;
+      place.x = position.x;
+      place.y = position.y;
+      place.ready = true;
+      if (openedBy === 'focus') element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
+    return () => {
+      cancelled = true;
+    };
+  });
+  return place;
+}
