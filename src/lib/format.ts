@@ -8,6 +8,22 @@ export function formatCount(value: number): string {
   return numberFormat.format(value);
 }
 
+/** A count with its noun: "1 report", "2 reports", "1,200 figures"; `plural` for irregular nouns. */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${formatCount(count)} ${count === 1 ? noun : pluralNoun}`;
+}
+
+/**
+ * A label as it reads inside a sentence: "Workers present" → "workers present", while "IT workers" and
+ * "North Koreans present" keep their capitals (an acronym, or a name of two capitalised words).
+ */
+export function inSentence(label: string): string {
+  const [first = '', second = ''] = label.split(/\s+/);
+  const acronym = /^[A-Z]{2,}/.test(first);
+  const name = /^[A-Z]/.test(second);
+  return acronym || name ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 type Figure = Pick<FigureRow, 'low' | 'high' | 'point' | 'qualifier' | 'measure'>;
 
 // Qualifiers that are words of the figure itself ("more than 50,000"); "exactly" and
