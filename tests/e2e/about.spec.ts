@@ -46,7 +46,7 @@ test('the About view opens from its URL: the codebook’s measures, the data ver
     measures.map((m) => m.description ?? ''),
   );
   for (const type of codebook('estimator_type')) {
-    await expect(about).toContainText(type.label.toLowerCase());
+    await expect(about).toContainText(type.label);
   }
 
   // The data version the footer shows, as a label of a date and a hash.
