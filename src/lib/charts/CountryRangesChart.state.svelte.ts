@@ -88,7 +88,13 @@ export class CountryRangesLayout {
         return [x, x];
       };
       const placed = group.figures.map((figure) => ({ figure, ends: ends(figure) }));
-      const offsets = dodge(placed, () => 0, ({ ends }) => [ends[0] - 6, ends[1] + 6], 4, Infinity);
+      const offsets = dodge(
+        placed,
+        () => 0,
+        ({ ends }) => [ends[0] - 6, ends[1] + 6],
+        4,
+        Infinity,
+      );
       const spread = Math.max(0, ...offsets) - Math.min(0, ...offsets);
       return { group, placed, offsets, height: Math.max(this.rowHeight, spread + 20) };
     }),

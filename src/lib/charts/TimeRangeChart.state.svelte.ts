@@ -91,7 +91,9 @@ export class TimeRangeLayout {
     return { from, to: from + noNumberHeight, centre: from + noNumberHeight / 2 };
   });
 
-  readonly height = $derived((this.width < 560 ? 300 : 380) + (this.noNumberBand ? noNumberHeight : 0));
+  readonly height = $derived(
+    (this.width < 560 ? 300 : 380) + (this.noNumberBand ? noNumberHeight : 0),
+  );
 
   readonly y = $derived.by(() =>
     scaleLinear()
@@ -142,8 +144,7 @@ export class TimeRangeLayout {
       id: figure.id,
       estimatorType: figure.estimator_type,
       label: describeFigure(figure),
-      along:
-        (figure.year === null ? this.undatedLane!.centre : this.x(figure.year)) + offsets[i]!,
+      along: (figure.year === null ? this.undatedLane!.centre : this.x(figure.year)) + offsets[i]!,
       from: ends[0],
       to: ends[1],
       shape: shape?.shape ?? 'no-number',

@@ -1,9 +1,10 @@
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { ActiveMark } from './activeMark.svelte';
 
 /**
  * Where the open card goes: beside its mark, flipped and shifted to stay inside the viewport (below the
- * mark if it fits, else above, else beside it). A card opened by the keyboard is scrolled into view.
+ * mark if it fits, else above, else beside it), and placed again when its content changes size. A card
+ * opened by the keyboard is scrolled into view.
  * `ready` stays false until the card is placed, so that it never flashes at the container's corner.
  */
 export function placeCard(getActive: () => ActiveMark<unknown>) {
@@ -21,27 +22,44 @@ export function placeCard(getActive: () => ActiveMark<unknown>) {
         const box = container.getBoundingClientRect();
         const left = box.left + x;
         const top = box.top + y;
-        return { x: left, y: top, left, top, width, height, right: left + width, bottom: top + height };
+        return {
+          x: left,
+          y: top,
+          left,
+          top,
+          width,
+          height,
+          right: left + width,
+          bottom: top + height,
+        };
       },
     };
     let cancelled = false;
-    void computePosition(reference, element, {
-      strategy: 'absolute',
-      placement: 'bottom',
-      middleware: [
-        offset(8),
-        flip({ fallbackPlacements: ['top', 'right', 'left'], padding: 8 }),
-        shift({ padding: 8 }),
-      ],
-    }).then((position) => {
-      if (cancelled) return;
-      place.x = position.x;
-      place.y = position.y;
-      place.ready = true;
-      if (openedBy === 'focus') element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const update = () =>
+      computePosition(reference, element, {
+        strategy: 'absolute',
+        placement: 'bottom',
+        middleware: [
+          offset(8),
+          flip({ fallbackPlacements: ['top', 'right', 'left'], padding: 8 }),
+          shift({ padding: 8 }),
+        ],
+      }).then((position) => {
+        if (cancelled) return;
+        place.x = position.x;
+        place.y = position.y;
+        place.ready = true;
+        if (openedBy === 'focus') element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      });
+    // Scrolling moves the card with its chart; only a change of its size needs it placed again.
+    const stop = autoUpdate(reference, element, () => void update(), {
+      ancestorScroll: false,
+      ancestorResize: false,
+      layoutShift: false,
     });
     return () => {
       cancelled = true;
+      stop();
     };
   });
   return place;
