@@ -108,6 +108,8 @@ const fixture: Tables = {
     estimate('c-point-2016', 'CHN', 's3', { point: 100000, start: 2016 }),
     estimate('c-no-number', 'CHN', 's3', { start: 2016 }),
     estimate('q-high-only', 'QAT', 's2', { high: 3000, start: 2015 }),
+    // A host country with no number at all: ranked after every country with one.
+    estimate('a-no-number', 'AGO', 's2', { start: 2018 }),
   ],
   events: [
     event('ev-2397-b', '2017-12-22', 'UNSCR 2397 adopted', 's2'),
@@ -132,19 +134,25 @@ afterAll(async () => {
 const ids = (rows: readonly { id: string }[]) => rows.map((row) => row.id);
 
 describe('worldwideOverTime', () => {
-  it('keeps worldwide totals of the measure with a number and a year, by year then value then id', async () => {
+  it('keeps every worldwide figure of the measure, by year then value then id, none last', async () => {
     const rows = await run(engine, worldwideOverTime());
     expect(ids(rows)).toEqual([
       'w-point-2015-2016',
       'w-point-2015-2017',
+      // A regional subtotal among the totals of its year, by its value.
+      'w-gulf-2017',
       'w-range-2017',
       'w-low-only-2017',
+      // Without a number: after the numbers of its year.
+      'w-no-number',
+      // Without a year: after every year.
+      'w-no-year',
     ]);
   });
 
-  it('draws a span at its middle year', async () => {
+  it('draws a span at its middle year, and a figure without a year at none', async () => {
     const rows = await run(engine, worldwideOverTime());
-    expect(rows.map((row) => row.year)).toEqual([2015.5, 2016, 2017, 2017]);
+    expect(rows.map((row) => row.year)).toEqual([2015.5, 2016, 2017, 2017, 2017, 2017, null]);
   });
 
   it('returns the figure and source columns', async () => {
@@ -189,6 +197,7 @@ describe('countryOverTime', () => {
     expect(ids(await run(engine, countryOverTime({ country: 'RUS' })))).toEqual([
       'r-point-2017',
       'r-range-2018',
+      'r-no-year',
     ]);
   });
 
@@ -201,16 +210,19 @@ describe('countryOverTime', () => {
 });
 
 describe('hostCountryFigures', () => {
-  it('ranks countries by their largest number and keeps figures without a year', async () => {
+  it('ranks countries by their largest number, keeping figures without a year or a number', async () => {
     const rows = await run(engine, hostCountryFigures());
     expect(
       rows.map((row) => [row.country, row.id, row.n_sources, row.n_figures, row.country_max]),
     ).toEqual([
-      ['CHN', 'c-point-2016', 1, 1, 100000],
+      ['CHN', 'c-point-2016', 1, 2, 100000],
+      ['CHN', 'c-no-number', 1, 2, 100000],
       ['RUS', 'r-range-2018', 2, 3, 50000],
       ['RUS', 'r-point-2017', 2, 3, 50000],
       ['RUS', 'r-no-year', 2, 3, 50000],
       ['QAT', 'q-high-only', 1, 1, 3000],
+      // No number at all: last, though its code comes first.
+      ['AGO', 'a-no-number', 1, 1, null],
     ]);
   });
 
@@ -280,7 +292,8 @@ describe('events', () => {
 describe('sourcesDrawn', () => {
   it('names exactly the sources of the rows a query returns', async () => {
     const worldwide = await run(engine, sourcesDrawn(worldwideOverTime()));
-    expect(worldwide.map((row) => row.source_id)).toEqual(['s1', 's2']);
+    // s3 for the regional subtotal.
+    expect(worldwide.map((row) => row.source_id)).toEqual(['s1', 's2', 's3']);
     const other = await run(engine, sourcesDrawn(worldwideOverTime({ measure: otherMeasure })));
     expect(other).toEqual([
       {
@@ -298,7 +311,7 @@ describe('sourcesDrawn', () => {
 describe('datasetSummary', () => {
   it('counts rows and host countries as numbers', async () => {
     const [summary] = await run(engine, datasetSummary());
-    expect(summary).toEqual({ n_estimates: 14, n_sources: 3, n_events: 5, n_countries: 3 });
+    expect(summary).toEqual({ n_estimates: 15, n_sources: 3, n_events: 5, n_countries: 4 });
     for (const value of Object.values(summary ?? {})) expect(typeof value).toBe('number');
   });
 });
@@ -356,6 +369,8 @@ describe('the explorer’s queries', () => {
       row('q-1', 'MNG', 'a', { point: 7, measure: 'permits_held' }),
       row('r-1', 'MNG', 'b', { measure: 'presence_reported' }),
       row('o-1', 'RUS', 'a', range),
+      // The same estimate for part of the country only: an estimate of its own.
+      row('o-2', 'RUS', 'b', { ...range, area_note: 'Far East' }),
       // Ties for Kazakhstan's most recent figure: the latest publication wins, then the smaller id.
       row('k-1', 'KAZ', 'b', { point: 100, ref_year_start: 2019, ref_year_end: 2019 }),
       row('k-3', 'KAZ', 'a', { point: 300, ref_year_start: 2019, ref_year_end: 2019 }),
@@ -374,6 +389,8 @@ describe('the explorer’s queries', () => {
       }),
       row('w-1', 'WLD', 'a', { point: 100000 }),
       row('w-gulf', 'WLD', 'a', { ...range, region: 'Gulf states' }),
+      // The same numbers for another region: another estimate.
+      row('w-africa', 'WLD', 'b', { ...range, region: 'Africa' }),
     ],
     events: [event('ev-same-day', '2019-03-15', 'An event the day source a was published', 'a')],
   };
@@ -402,6 +419,22 @@ describe('the explorer’s queries', () => {
         ['n-3', 1, ['n-3']],
         ['p-1', 1, ['p-1']],
         ['h-1', 1, ['h-1']],
+        // Without a number: compared too, after every number.
+        ['x-1', 1, ['x-1']],
+      ]);
+    });
+
+    it('keeps an estimate for part of a country or another region apart from the same numbers', async () => {
+      const russia = await run(db, compareFigures({ country: 'RUS' }));
+      expect(russia.map((group) => [group.group_id, group.area_note, group.figure_ids])).toEqual([
+        ['o-1', null, ['o-1']],
+        ['o-2', 'Far East', ['o-2']],
+      ]);
+      const worldwide = await run(db, compareFigures({ country: 'WLD' }));
+      expect(worldwide.map((group) => [group.group_id, group.region, group.n_reports])).toEqual([
+        ['w-africa', 'Africa', 1],
+        ['w-gulf', 'Gulf states', 1],
+        ['w-1', null, 1],
       ]);
     });
 
@@ -409,6 +442,7 @@ describe('the explorer’s queries', () => {
       const [, group] = await run(db, compareFigures(mongolia2017));
       expect(group).toEqual({
         group_id: 'm-1',
+        country: 'MNG',
         estimator: 'Ministry',
         estimator_type: 'government',
         measure: 'workers_present',
@@ -416,6 +450,8 @@ describe('the explorer’s queries', () => {
         high: 3000,
         point: null,
         qualifier: 'range',
+        area_note: null,
+        region: null,
         ref_period: '2017',
         ref_year_start: 2017,
         ref_year_end: 2017,
@@ -450,7 +486,7 @@ describe('the explorer’s queries', () => {
 
     it('keeps figures without a year only while no span is set', async () => {
       const all = groupIds(await run(db, compareFigures({ country: 'MNG' })));
-      expect(all).toEqual(['l-1', 'm-1', 'n-1', 'n-2', 'n-3', 'p-1', 'h-1', 'y-1']);
+      expect(all).toEqual(['l-1', 'm-1', 'n-1', 'n-2', 'n-3', 'p-1', 'h-1', 'y-1', 'x-1']);
       const from2018 = groupIds(
         await run(db, compareFigures({ country: 'MNG', filters: { yearFrom: 2018 } })),
       );
@@ -472,18 +508,23 @@ describe('the explorer’s queries', () => {
       expect(groupIds(groups)).toEqual(['l-1', 'p-1']);
     });
 
-    it('compares only the worldwide totals for WLD', async () => {
-      expect(groupIds(await run(db, compareFigures({ country: 'WLD' })))).toEqual(['w-1']);
+    it('compares the worldwide totals and the regional subtotals for WLD', async () => {
+      expect(groupIds(await run(db, compareFigures({ country: 'WLD' })))).toEqual([
+        'w-africa',
+        'w-gulf',
+        'w-1',
+      ]);
     });
   });
 
   describe('compareEnvelope', () => {
     it('runs from the lowest low, point or high to the highest', async () => {
+      // x-1, without a number, is counted but sets no bound.
       expect(await run(db, compareEnvelope(mongolia2017))).toEqual([
-        { low: 500, high: 5000, n_groups: 6, n_figures: 8 },
+        { low: 500, high: 5000, n_groups: 7, n_figures: 9 },
       ]);
       expect(await run(db, compareEnvelope({ country: 'MNG' }))).toEqual([
-        { low: 500, high: 9000, n_groups: 8, n_figures: 10 },
+        { low: 500, high: 9000, n_groups: 9, n_figures: 11 },
       ]);
     });
 
@@ -502,7 +543,8 @@ describe('the explorer’s queries', () => {
       ).toEqual([
         ['KAZ', 'figure', 'k-2', 200, 4],
         ['MNG', 'figure', 'n-2', 2000, 10],
-        ['RUS', 'figure', 'o-1', 2000, 1],
+        // The whole country's figure, not the Far East's.
+        ['RUS', 'figure', 'o-1', 2000, 2],
         ['SGP', 'presence', 's-2', null, 2],
       ]);
     });
@@ -538,7 +580,7 @@ describe('the explorer’s queries', () => {
       expect(fromA?.year).toBe(event?.year);
     });
 
-    it('orders by publication date and leaves out undated sources', async () => {
+    it('orders by publication date, undated sources last with no year', async () => {
       const rows = await run(db, countryOverTime({ country: 'MNG', axis: 'published' }));
       expect(rows.map((row) => [row.id, row.published])).toEqual([
         ['m-1', '2018'],
@@ -548,9 +590,13 @@ describe('the explorer’s queries', () => {
         ['m-2', '2019-03-15'],
         ['n-2', '2019-03-15'],
         ['y-1', '2019-03-15'],
+        ['x-1', '2019-03-15'],
         ['n-1', '2019-03'],
         ['p-1', '2019-03'],
+        ['l-1', null],
+        ['m-3', null],
       ]);
+      expect(rows.slice(-2).map((row) => row.year)).toEqual([null, null]);
     });
   });
 
@@ -565,10 +611,10 @@ describe('the explorer’s queries', () => {
 
     it('lists the countries, worldwide first, with whether any figure has a number', async () => {
       expect(await run(db, countryList())).toEqual([
-        { country: 'WLD', n_figures: 1, n_sources: 1, has_number: true },
+        { country: 'WLD', n_figures: 3, n_sources: 2, has_number: true },
         { country: 'KAZ', n_figures: 4, n_sources: 3, has_number: true },
         { country: 'MNG', n_figures: 13, n_sources: 4, has_number: true },
-        { country: 'RUS', n_figures: 1, n_sources: 1, has_number: true },
+        { country: 'RUS', n_figures: 2, n_sources: 2, has_number: true },
         { country: 'SGP', n_figures: 2, n_sources: 2, has_number: false },
       ]);
     });
@@ -849,13 +895,14 @@ describe('the real data’s cases in miniature', () => {
         ['ru-2018-gov', 2018, null, null, 10000, 'about', 'The Moscow Times'],
         ['ru-2018-dec', 2018, null, null, 11000, 'about', 'Sputnik'],
         ['ru-2018-re', 2018, null, null, 11000, 'about', 'Meduza'],
+        ['ru-no-number', 2018, null, null, null, 'thousands', 'Meduza'],
         ['ru-2019-tip', 2019, null, null, 1000, 'about', 'ecoi.net'],
         ['ru-2019-range', 2019, 5000, 12000, null, 'range', 'UrduPoint'],
         ['ru-2019-upto', 2019, null, 20000, null, 'up to', 'Radio Free Asia'],
       ]);
     });
 
-    it('leaves out figures without a number or a year, and ignores the countries filter', async () => {
+    it('keeps figures without a number or a year, and ignores the countries filter', async () => {
       const all = ids(await run(db, countryOverTime({ country: 'RUS' })));
       expect(all).toEqual([
         'ru-2016',
@@ -866,25 +913,30 @@ describe('the real data’s cases in miniature', () => {
         'ru-2018-gov',
         'ru-2018-dec',
         'ru-2018-re',
+        'ru-no-number',
         'ru-2019-tip',
         'ru-2019-range',
         'ru-2019-upto',
         'ru-2020-more',
+        'ru-no-year',
       ]);
       const elsewhere = countryOverTime({ country: 'RUS', filters: { countries: ['CHN'] } });
       expect(ids(await run(db, elsewhere))).toEqual(all);
     });
 
-    it('orders the worldwide totals of one year by a range’s low end, a point, a lone upper bound', async () => {
+    it('orders the worldwide figures of one year by a range’s low end, a point, a lone upper bound', async () => {
       const rows = await run(db, worldwideOverTime());
       expect(rows.map((row) => [row.id, row.year])).toEqual([
         ['wld-2000s', 2004.5],
+        ['wld-gulf', 2017],
         ['wld-2019-range', 2019],
         ['wld-2019-point', 2019],
         ['wld-2019-upto', 2019],
         ['wld-2022-range', 2022],
+        ['wld-peak', null],
       ]);
-      expect(rows.at(-1)).toMatchObject({
+      expect(rows.find((row) => row.id === 'wld-gulf')).toMatchObject({ region: 'Gulf states' });
+      expect(rows.find((row) => row.id === 'wld-2022-range')).toMatchObject({
         low: 20000,
         high: 80000,
         point: null,
@@ -899,20 +951,25 @@ describe('the real data’s cases in miniature', () => {
       });
     });
 
-    it('on the published axis: a month at its middle, a day at its middle, undated sources left out', async () => {
+    it('on the published axis: a month at its middle, a day at its middle, undated sources last', async () => {
       const rows = await run(db, worldwideOverTime({}, { axis: 'published' }));
       expect(rows.map((row) => [row.id, row.published, row.ref_year_start])).toEqual([
         ['wld-2000s', '2014-12-01', 2000],
+        ['wld-gulf', '2017-08-01', 2017],
         ['wld-2019-range', '2019-03', 2019],
         // A year only: the middle of the year, for a figure that names no year too.
         ['wld-peak', '2019', null],
         ['wld-2019-point', '2019', 2019],
         ['wld-2022-range', '2022-03', 2022],
+        // An undated source: no place on this axis, after every date.
+        ['wld-2019-upto', null, 2019],
       ]);
       const years = rows.map((row) => row.year);
       expect(years[0]).toBeCloseTo(2014 + 334.5 / 365 - 0.5, 10);
-      expect(years[1]).toBeCloseTo(2019 + 2.5 / 12 - 0.5, 10);
-      expect(years.slice(2, 4)).toEqual([2019, 2019]);
+      expect(years[1]).toBeCloseTo(2017 + 212.5 / 365 - 0.5, 10);
+      expect(years[2]).toBeCloseTo(2019 + 2.5 / 12 - 0.5, 10);
+      expect(years.slice(3, 5)).toEqual([2019, 2019]);
+      expect(years[6]).toBeNull();
       const [russia2017] = await run(
         db,
         countryOverTime({
@@ -954,6 +1011,8 @@ describe('the real data’s cases in miniature', () => {
         'RUS ru-2017-c',
         'RUS ru-2016',
         'RUS ru-no-year',
+        // Without a number: after every number of its country.
+        'RUS ru-no-number',
         'KWT kw-2018',
       ]);
       const counts = (country: string) => {
@@ -961,7 +1020,7 @@ describe('the real data’s cases in miniature', () => {
         return row && [row.n_sources, row.n_figures, row.country_max];
       };
       expect(counts('CHN')).toEqual([4, 6, 100000]);
-      expect(counts('RUS')).toEqual([10, 13, 50000]);
+      expect(counts('RUS')).toEqual([10, 14, 50000]);
       expect(counts('KWT')).toEqual([1, 1, 700]);
     });
 
@@ -975,6 +1034,7 @@ describe('the real data’s cases in miniature', () => {
           'RUS ru-2018-dec',
           'RUS ru-2020-more',
           'RUS ru-no-year',
+          'RUS ru-no-number',
         ],
       ],
       [
@@ -1044,9 +1104,11 @@ describe('the real data’s cases in miniature', () => {
         ['ru-2018-gov', 10000, 1, ['The Moscow Times']],
         ['ru-2018-dec', 11000, 2, ['Sputnik', 'Meduza']],
         ['ru-span-2015-2018', 25000, 1, ['SBS News']],
+        // The same estimator's "thousands": another estimate, after every number.
+        ['ru-no-number', null, 1, ['Meduza']],
       ]);
       expect(await run(db, compareEnvelope(options))).toEqual([
-        { low: 10000, high: 25000, n_groups: 3, n_figures: 4 },
+        { low: 10000, high: 25000, n_groups: 4, n_figures: 5 },
       ]);
     });
 
@@ -1128,19 +1190,19 @@ describe('the real data’s cases in miniature', () => {
   });
 
   describe('the country lists', () => {
-    it('countryMeasures counts a country’s figures by measure, regional rows left out of WLD', async () => {
+    it('countryMeasures counts a country’s figures by measure, WLD’s regional rows included', async () => {
       expect(await run(db, countryMeasures('RUS'))).toEqual([
         { measure: 'workers_present', n_figures: 14, n_with_number: 13 },
         { measure: 'permits_held', n_figures: 2, n_with_number: 2 },
       ]);
       expect(await run(db, countryMeasures('WLD'))).toEqual([
-        { measure: 'workers_present', n_figures: 6, n_with_number: 6 },
+        { measure: 'workers_present', n_figures: 7, n_with_number: 7 },
       ]);
     });
 
     it('countryList: worldwide first, then by code, with whether any figure has a number', async () => {
       expect(await run(db, countryList())).toEqual([
-        { country: 'WLD', n_figures: 6, n_sources: 5, has_number: true },
+        { country: 'WLD', n_figures: 7, n_sources: 6, has_number: true },
         { country: 'BGD', n_figures: 2, n_sources: 2, has_number: false },
         { country: 'CHN', n_figures: 6, n_sources: 4, has_number: true },
         { country: 'KWT', n_figures: 1, n_sources: 1, has_number: true },
@@ -1160,6 +1222,16 @@ describe('the real data’s cases in miniature', () => {
       ]);
       expect(primary.every((source) => source.primary)).toBe(true);
       expect(await run(db, countrySources({ country: 'RUS' }))).toHaveLength(10);
+      // WLD's regional subtotal brings its source (sisa), as the chart draws it.
+      const worldwide = await run(db, countrySources({ country: 'WLD' }));
+      expect(worldwide.map((source) => [source.id, source.n_figures])).toEqual([
+        ['lfnkr', 1],
+        ['mou', 2],
+        ['rfa', 1],
+        ['sisa', 1],
+        ['hankyung', 1],
+        ['ncnk', 1],
+      ]);
     });
 
     it('datasetSummary counts every row, regional ones included, and the host countries', async () => {

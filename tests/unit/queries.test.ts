@@ -49,7 +49,7 @@ let engine: DuckEngine;
 let estimates: Estimate[];
 let sources: Map<string, Source>;
 let eventRows: EventEntry[];
-/** Every code with a figure (regional WLD rows left out), and the host countries by figures, most first. */
+/** Every code with a figure, and the host countries by figures, most first. */
 let countries: string[];
 let busiest: string[];
 
@@ -63,7 +63,7 @@ beforeAll(async () => {
     (await engine.query<Source>('SELECT * FROM sources ORDER BY id')).map((row) => [row.id, row]),
   );
   eventRows = await engine.query<EventEntry>('SELECT * FROM events ORDER BY id');
-  countries = [...new Set(estimates.filter((e) => e.region === null).map((e) => e.country))];
+  countries = [...new Set(estimates.map((e) => e.country))];
   const hosts = countries.filter((country) => country !== WORLDWIDE);
   const size = (country: string) => estimates.filter((e) => e.country === country).length;
   busiest = hosts.sort(byText).sort((a, b) => size(b) - size(a));
@@ -128,25 +128,27 @@ function passes(e: Estimate, filters: FilterOptions, acrossCountries: boolean): 
   );
 }
 
-/** A country's (or the worldwide totals') figures a chart over time draws, in the order drawn. */
-function overTime(country: string, filters: FilterOptions = {}): Estimate[] {
-  const drawn = estimates.filter(
-    (e) =>
-      passes(e, filters, false) &&
-      e.country === country &&
-      e.region === null &&
-      hasNumber(e) &&
-      e.ref_year_start !== null,
-  );
-  return sqlOrder(drawn, (e) => [middleYear(e), value(e), e.id]);
+/** Every figure of a country (or WLD) under the filters: what its charts and tables draw, in no order. */
+function ofCountry(country: string, filters: FilterOptions = {}): Estimate[] {
+  return estimates.filter((e) => passes(e, filters, false) && e.country === country);
+}
+
+/**
+ * A country's figures as a chart over time draws them: every one, by year (none last), value (none
+ * last), id; on the published axis, the year is the source's date.
+ */
+function overTime(
+  country: string,
+  filters: FilterOptions = {},
+  axis: 'described' | 'published' = 'described',
+): Estimate[] {
+  const year = (e: Estimate) => (axis === 'published' ? e.published_year : middleYear(e));
+  return sqlOrder(ofCountry(country, filters), (e) => [year(e), value(e), e.id]);
 }
 
 /** A country's figures a comparison draws (one per report), in the order of compareReports. */
 function compared(country: string, filters: FilterOptions = {}): Estimate[] {
-  const drawn = estimates.filter(
-    (e) => passes(e, filters, false) && e.country === country && e.region === null && hasNumber(e),
-  );
-  return sqlOrder(drawn, (e) => [value(e), e.id]);
+  return sqlOrder(ofCountry(country, filters), (e) => [value(e), e.id]);
 }
 
 /** What makes two figures one estimate re-reported. */
@@ -159,6 +161,8 @@ const estimateKey = (e: Estimate) =>
     e.high,
     e.point,
     e.qualifier,
+    e.area_note,
+    e.region,
     e.ref_year_start,
     e.ref_year_end,
   ]);
@@ -192,19 +196,26 @@ describe('the real data', () => {
 });
 
 describe('worldwideOverTime', () => {
-  it('draws each worldwide total with a number and a year once, in order of year, value, id', async () => {
-    const rows = await run(engine, worldwideOverTime());
-    expect(ids(rows)).toEqual(ids(overTime(WORLDWIDE)));
-    for (const row of rows) {
-      expect(row).toMatchObject({ country: WORLDWIDE, region: null, measure: 'workers_present' });
-      expect(value(row)).not.toBeNull();
+  it('draws every worldwide figure of each measure once, in order of year, value, id (none last)', async () => {
+    for (const { measure, n_figures } of await run(engine, countryMeasures(WORLDWIDE))) {
+      const rows = await run(engine, worldwideOverTime({ measure }));
+      expect(ids(rows), measure).toEqual(ids(overTime(WORLDWIDE, { measure })));
+      expect(rows.length, measure).toBe(n_figures);
+      for (const row of rows) expect(row).toMatchObject({ country: WORLDWIDE, measure });
     }
   });
 
-  it('leaves out the regional rows coded WLD', async () => {
-    const drawn = new Set(ids(await run(engine, worldwideOverTime())));
-    const regional = estimates.filter((e) => e.country === WORLDWIDE && e.region !== null);
-    expect(ids(regional).filter((id) => drawn.has(id))).toEqual([]);
+  it('includes the regional rows coded WLD, and the figures without a number or a year', async () => {
+    const measures = distinct(estimates.map((e) => e.measure));
+    const drawn = new Set<string>();
+    for (const measure of measures)
+      for (const row of await run(engine, worldwideOverTime({ measure }))) drawn.add(row.id);
+    const worldwide = estimates.filter((e) => e.country === WORLDWIDE);
+    const apart = worldwide.filter(
+      (e) => e.region !== null || !hasNumber(e) || e.ref_year_start === null,
+    );
+    expect(ids(apart).filter((id) => !drawn.has(id))).toEqual([]);
+    expect(drawn.size).toBe(worldwide.length);
   });
 
   it('draws a span at its middle year and carries each figure’s row and source as data/ gives them', async () => {
@@ -220,27 +231,32 @@ describe('worldwideOverTime', () => {
     }
   });
 
-  it('on the published axis, places each total at its source’s date and leaves out undated sources', async () => {
+  it('on the published axis, places each figure at its source’s date, undated sources last', async () => {
     const rows = await run(engine, worldwideOverTime({}, { axis: 'published' }));
-    const expected = estimates.filter(
-      (e) =>
-        passes(e, {}, false) &&
-        e.country === WORLDWIDE &&
-        e.region === null &&
-        hasNumber(e) &&
-        e.published_year !== null,
-    );
-    expect(ids(rows)).toEqual(ids(sqlOrder(expected, (e) => [e.published_year, value(e), e.id])));
+    expect(ids(rows)).toEqual(ids(overTime(WORLDWIDE, {}, 'published')));
     const byId = new Map(estimates.map((e) => [e.id, e]));
     for (const row of rows) expect(row.year).toBe(byId.get(row.id)?.published_year);
   });
 });
 
 describe('countryOverTime', () => {
-  it('draws each country’s figures with a number and a year, like the worldwide totals', async () => {
+  it('returns every figure of each country and measure: as many as countryMeasures counts', async () => {
     for (const country of countries) {
-      const rows = await run(engine, countryOverTime({ country }));
-      expect(ids(rows), country).toEqual(ids(overTime(country)));
+      for (const { measure, n_figures } of await run(engine, countryMeasures(country))) {
+        const where = `${country} ${measure}`;
+        const rows = await run(engine, countryOverTime({ country, filters: { measure } }));
+        expect(ids(rows), where).toEqual(ids(overTime(country, { measure })));
+        expect(rows.length, where).toBe(n_figures);
+      }
+    }
+  });
+
+  it('on the published axis, returns the same figures, undated sources last with no year', async () => {
+    for (const country of [WORLDWIDE, ...busiest.slice(0, 3)]) {
+      const rows = await run(engine, countryOverTime({ country, axis: 'published' }));
+      expect(ids(rows), country).toEqual(ids(overTime(country, {}, 'published')));
+      const described = await run(engine, countryOverTime({ country }));
+      expect([...ids(rows)].sort(), country).toEqual([...ids(described)].sort());
     }
   });
 
@@ -256,16 +272,18 @@ describe('countryOverTime', () => {
     for (const filters of cases) {
       const rows = await run(engine, countryOverTime({ country, filters }));
       expect(ids(rows), JSON.stringify(filters)).toEqual(ids(overTime(country, filters)));
+      const published = await run(engine, countryOverTime({ country, filters, axis: 'published' }));
+      expect(ids(published), JSON.stringify(filters)).toEqual(
+        ids(overTime(country, filters, 'published')),
+      );
     }
   });
 });
 
 describe('hostCountryFigures and the filters across countries', () => {
-  /** The rows hostCountryFigures must return under `filters`: ranked, counted, WLD left out. */
+  /** The rows hostCountryFigures must return under `filters`: every figure but WLD's, ranked, counted. */
   function expectedHostCountryFigures(filters: FilterOptions) {
-    const drawn = estimates.filter(
-      (e) => passes(e, filters, true) && e.country !== WORLDWIDE && hasNumber(e),
-    );
+    const drawn = estimates.filter((e) => passes(e, filters, true) && e.country !== WORLDWIDE);
     const perCountry = new Map(
       distinct(drawn.map((e) => e.country)).map((country) => {
         const own = drawn.filter((e) => e.country === country);
@@ -275,7 +293,7 @@ describe('hostCountryFigures and the filters across countries', () => {
           {
             n_sources: distinct(own.map((e) => e.source_id)).length,
             n_figures: own.length,
-            country_max: Math.max(...numbers),
+            country_max: numbers.length > 0 ? Math.max(...numbers) : null,
           },
         ];
       }),
@@ -313,6 +331,16 @@ describe('hostCountryFigures and the filters across countries', () => {
     },
   );
 
+  it('every measure: every figure drawn once, countries without any number last', async () => {
+    for (const measure of distinct(estimates.map((e) => e.measure))) {
+      const rows = await run(engine, hostCountryFigures({ measure }));
+      expect(
+        rows.map((row) => [row.id, row.country, row.n_sources, row.n_figures, row.country_max]),
+        measure,
+      ).toEqual(expectedHostCountryFigures({ measure }));
+    }
+  });
+
   it('has rows with the property of each filter', async () => {
     const primary = await run(engine, hostCountryFigures({ primaryOnly: true }));
     expect(primary.every((row) => row.primary)).toBe(true);
@@ -328,26 +356,38 @@ describe('hostCountryFigures and the filters across countries', () => {
     expect(inTwo.some((row) => row.country === WORLDWIDE)).toBe(false);
   });
 
-  it('keeps the figures without a year while no span is set', async () => {
+  it('keeps the figures without a year while no span is set, and those without a number', async () => {
     const rows = await run(engine, hostCountryFigures());
+    const hosted = (e: Estimate) => passes(e, {}, true) && e.country !== WORLDWIDE;
     const withoutYear = (e: { ref_year_start: number | null }) => e.ref_year_start === null;
-    expect(countOf(rows, withoutYear)).toBe(
-      countOf(
-        estimates,
-        (e) => passes(e, {}, true) && e.country !== WORLDWIDE && hasNumber(e) && withoutYear(e),
-      ),
+    const withoutNumber = (e: Pick<FigureRow, 'low' | 'high' | 'point'>) => value(e) === null;
+    expect(countOf(rows, withoutYear)).toBe(countOf(estimates, (e) => hosted(e) && withoutYear(e)));
+    expect(countOf(rows, withoutNumber)).toBe(
+      countOf(estimates, (e) => hosted(e) && withoutNumber(e)),
     );
+    expect(rows.length).toBe(countOf(estimates, hosted));
   });
 
-  it('agrees with the country views: each country’s figures, and those with a year over time', async () => {
-    const rows = await run(engine, hostCountryFigures());
-    for (const country of distinct(rows.map((row) => row.country))) {
-      const own = rows.filter((row) => row.country === country);
-      const measures = await run(engine, countryMeasures(country));
-      const measure = measures.find((row) => row.measure === 'workers_present');
-      expect(measure?.n_with_number, country).toBe(own.length);
-      const overTimeRows = await run(engine, countryOverTime({ country }));
-      expect(overTimeRows.length, country).toBe(countOf(own, (row) => row.year !== null));
+  it('agrees with the country views: each country’s count, its figures over time and compared', async () => {
+    for (const measure of distinct(estimates.map((e) => e.measure))) {
+      const rows = await run(engine, hostCountryFigures({ measure }));
+      for (const country of distinct(rows.map((row) => row.country))) {
+        const where = `${country} ${measure}`;
+        const own = rows.filter((row) => row.country === country);
+        const counted = (await run(engine, countryMeasures(country))).find(
+          (row) => row.measure === measure,
+        );
+        expect(counted?.n_figures, where).toBe(own.length);
+        expect(
+          own.every((row) => row.n_figures === own.length),
+          where,
+        ).toBe(true);
+        const filters = { measure };
+        const overTimeRows = await run(engine, countryOverTime({ country, filters }));
+        expect([...ids(overTimeRows)].sort(), where).toEqual([...ids(own)].sort());
+        const reports = await run(engine, compareReports({ country, filters }));
+        expect(reports.length, where).toBe(own.length);
+      }
     }
   });
 });
@@ -452,6 +492,8 @@ describe('compareFigures, compareReports and compareEnvelope', () => {
         low: first!.low,
         high: first!.high,
         point: first!.point,
+        area_note: first!.area_note,
+        region: first!.region,
         n_reports: reports.length,
         any_primary: reports.some((e) => e.primary),
         figure_ids: ids(reports),
@@ -464,6 +506,8 @@ describe('compareFigures, compareReports and compareEnvelope', () => {
         low: group.low,
         high: group.high,
         point: group.point,
+        area_note: group.area_note,
+        region: group.region,
         n_reports: group.n_reports,
         any_primary: group.any_primary,
         figure_ids: group.figure_ids,
@@ -488,14 +532,14 @@ describe('compareFigures, compareReports and compareEnvelope', () => {
   it('draws every figure of every country and measure once, re-reports of one estimate as one', async () => {
     let repeated = 0;
     for (const country of countries) {
-      for (const { measure } of await run(engine, countryMeasures(country))) {
+      for (const { measure, n_figures } of await run(engine, countryMeasures(country))) {
         const groups = await expectComparison(country, { measure });
         repeated += countOf(groups, (group) => group.n_reports > 1);
+        const reports = await run(engine, compareReports({ country, filters: { measure } }));
+        expect(reports.length, `${country} ${measure}`).toBe(n_figures);
       }
     }
-    const keys = estimates
-      .filter((e) => e.region === null && hasNumber(e))
-      .map((e) => `${e.country} ${estimateKey(e)}`);
+    const keys = estimates.map((e) => `${e.country} ${estimateKey(e)}`);
     expect(repeated).toBe(
       distinct(keys).filter((key) => keys.indexOf(key) !== keys.lastIndexOf(key)).length,
     );
@@ -575,10 +619,12 @@ describe('mapFigures', () => {
     },
   );
 
-  it('agrees with hostCountryFigures on each country’s figures', async () => {
+  it('agrees with hostCountryFigures on each country’s figures with a number', async () => {
     const ranked = await run(engine, hostCountryFigures());
     for (const row of await run(engine, mapFigures())) {
-      const own = ranked.filter((figure) => figure.country === row.country);
+      const own = ranked.filter(
+        (figure) => figure.country === row.country && value(figure) !== null,
+      );
       expect(own.length > 0, row.country).toBe(row.status === 'figure');
       if (row.status === 'figure') expect(row.n_figures, row.country).toBe(own.length);
     }
@@ -604,7 +650,7 @@ describe('countryMeasures, countryList and countrySources', () => {
       countries.includes(WORLDWIDE) ? [WORLDWIDE, ...rest] : rest,
     );
     for (const row of rows) {
-      const own = estimates.filter((e) => e.country === row.country && e.region === null);
+      const own = estimates.filter((e) => e.country === row.country);
       expect(row, row.country).toEqual({
         country: row.country,
         n_figures: own.length,
@@ -623,9 +669,9 @@ describe('countryMeasures, countryList and countrySources', () => {
     }
   });
 
-  it('countryMeasures: each measure of a country’s figures, most figures first', async () => {
+  it('countryMeasures: each measure of a country’s figures (WLD’s regional ones too), most first', async () => {
     for (const country of countries) {
-      const own = estimates.filter((e) => e.country === country && e.region === null);
+      const own = estimates.filter((e) => e.country === country);
       const expected = distinct(own.map((e) => e.measure)).map((measure) => ({
         measure,
         n_figures: countOf(own, (e) => e.measure === measure),
@@ -647,9 +693,7 @@ describe('countryMeasures, countryList and countrySources', () => {
       // Every country without a filter; the busiest and worldwide with one, to keep the run short.
       const some = [WORLDWIDE, ...busiest.slice(0, 3)];
       for (const country of Object.keys(filters).length === 0 ? countries : some) {
-        const own = estimates.filter(
-          (e) => passes(e, filters, false) && e.country === country && e.region === null,
-        );
+        const own = ofCountry(country, filters);
         const expected = distinct(own.map((e) => e.source_id)).map((id) => {
           const cited = own.filter((e) => e.source_id === id);
           return {

@@ -33,8 +33,11 @@ export type HostCountryFigureRow = FigureRow & {
   n_sources: number;
   /** The country's drawn figures. */
   n_figures: number;
-  /** The country's largest number (high, point or low): the chart sorts countries by it, descending. */
-  country_max: number;
+  /**
+   * The country's largest number (high, point or low): the chart sorts countries by it, descending; null
+   * when none of its figures has a number.
+   */
+  country_max: number | null;
 };
 
 /** A source a chart drew, for its source line. */

@@ -23,9 +23,9 @@ export function sourcesDrawn<Row extends Record<string, unknown> & { source_id: 
 }
 
 /**
- * The publications of one country's figures (or WLD's totals) that pass the filters, with or without a
- * number: newest first (undated last), then id. `primary` is true when any of those figures is the
- * publication's own estimate.
+ * The publications of one country's figures (WLD's regional subtotals included, as its chart draws them)
+ * that pass the filters, with or without a number: newest first (undated last), then id. `primary` is
+ * true when any of those figures is the publication's own estimate.
  */
 export function countrySources({
   country,
@@ -40,7 +40,6 @@ export function countrySources({
     FROM estimate_facts
     WHERE ${filterConditions(filters, p, { acrossCountries: false })}
       AND country = ${p.bind(country)}
-      AND region IS NULL
     GROUP BY source_id, title, title_is_descriptive, publisher, url, published, published_year
     ORDER BY published_year DESC NULLS LAST, source_id`;
   return namedQuery('countrySources', sql, p.values);
