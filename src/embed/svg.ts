@@ -73,8 +73,11 @@ class SvgDocument {
     );
   }
 
-  /** The key to the estimator types drawn, and the two mark shapes, wrapped like the page's legend. */
-  legend(types: readonly EstimatorType[], colours: Theme): void {
+  /**
+   * The key to the estimator types drawn, and the mark shapes, wrapped like the page's legend; `partial`
+   * adds the hollow marks' entry, as the page's legend does when the chart draws one.
+   */
+  legend(types: readonly EstimatorType[], colours: Theme, partial: boolean): void {
     const items = estimatorTypes
       .filter((t) => types.includes(t))
       .map((t) => ({
@@ -94,6 +97,13 @@ class SvgDocument {
         muted: true,
       },
     );
+    if (partial) {
+      items.push({
+        label: 'hollow or dashed: part of the country only (a region, a city, one company)',
+        mark: `<circle r="4.5" fill="none" stroke="${colours.muted}" stroke-width="2"/>`,
+        muted: true,
+      });
+    }
     const size = 12;
     let x = margin;
     let line = 0;
@@ -170,6 +180,11 @@ export interface SvgFrame {
   font: string;
 }
 
+/** Whether the server drew a mark for part of a country (FigureMark's `partial` class). */
+function drawsPartial(drawings: readonly SvgElement[]): boolean {
+  return drawings.some((svg) => /<g\b[^>]*\bclass="mark\b[^"]*\bpartial\b/.test(svg.inner));
+}
+
 /** A chart drawn as one SVG (over time, by country): title, legend, the chart, events, sources. */
 export function singleChartSvg(
   frame: SvgFrame,
@@ -180,7 +195,7 @@ export function singleChartSvg(
   const doc = new SvgDocument(chart.width + 2 * margin);
   doc.write(frame.title, type.title, frame.theme.fg);
   doc.y += 10;
-  doc.legend(types, frame.theme);
+  doc.legend(types, frame.theme, drawsPartial([chart]));
   doc.drawing(chart);
   doc.y += chart.height + 12;
   events.forEach((event, i) => doc.write(`${i + 1}. ${event}`, type.data, frame.theme.muted));
@@ -226,7 +241,7 @@ export function compareSvg(
   const doc = new SvgDocument(plotX + top.width + margin);
   doc.write(frame.title, type.title, frame.theme.fg);
   doc.y += 10;
-  doc.legend(types, frame.theme);
+  doc.legend(types, frame.theme, drawsPartial(rows.map((row) => row.plot)));
   doc.write(key, type.body, frame.theme.muted);
   doc.y += 6;
   doc.drawing(top, plotX);

@@ -9,6 +9,7 @@ import {
   compareFigures,
   countryList,
   countryOverTime,
+  hostCountryFigures,
   run,
   sourcesDrawn,
   worldwideOverTime,
@@ -48,6 +49,11 @@ const page = (name: string) => {
 };
 const decoded = (html: string) =>
   html.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
+/** The ids of the marks drawn in some markup, sorted. */
+const markIds = (markup: string) =>
+  [...markup.matchAll(/<g class="mark\b[^>]*\bdata-id="([^"]+)"/g)].map((m) => m[1]!).sort();
+/** Whether some mark is drawn hollow: for part of its country. */
+const drawsPartial = (markup: string) => /<g class="mark\b[^"]*\bpartial\b/.test(markup);
 
 describe('the presets', () => {
   it('are worldwide, by country, and each country with figures over time and compared', async () => {
@@ -63,6 +69,41 @@ describe('the presets', () => {
     expect(names).toContain(`country-${busiest}`);
     expect(names).toContain(`compare-${mostCompared.country}`);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('every static figure over time or by country', () => {
+  const presets: [string, () => Promise<{ id: string }[]>][] = [
+    ['worldwide', () => run(engine, worldwideOverTime())],
+    ['by-country', () => run(engine, hostCountryFigures())],
+    ['the busiest country', () => run(engine, countryOverTime({ country: busiest }))],
+  ];
+
+  it.each(presets)(
+    '%s: draws one mark per figure, those without a number or a year included, page and SVG',
+    async (name, query) => {
+      const rows = await query();
+      const { figure, svg } = page(name === 'the busiest country' ? `country-${busiest}` : name);
+      const expected = rows.map((row) => row.id).sort();
+      // The page draws the chart twice, wide and narrow: each has every mark.
+      const wide = figure.indexOf('<div class="drawing wide');
+      const narrow = figure.indexOf('<div class="drawing narrow');
+      const end = figure.indexOf('<p class="source-line');
+      expect(0 < wide && wide < narrow && narrow < end).toBe(true);
+      expect(markIds(figure.slice(wide, narrow))).toEqual(expected);
+      expect(markIds(figure.slice(narrow, end))).toEqual(expected);
+      expect(markIds(svg)).toEqual(expected);
+    },
+  );
+
+  it('keys hollow marks in the SVG’s legend exactly when it draws one', () => {
+    let partial = 0;
+    for (const { name, svg } of figures.pages) {
+      expect(svg.includes('part of the country only'), name).toBe(drawsPartial(svg));
+      if (drawsPartial(svg)) partial += 1;
+    }
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(figures.pages.length);
   });
 });
 

@@ -134,7 +134,7 @@ describe('file names', () => {
 
 describe('downloads of the view queries on the real data', () => {
   let engine: DuckEngine;
-  /** The host country and measure with the most figures with a number: a comparison with many rows. */
+  /** The host country and measure with the most figures: a comparison with many rows, of every kind. */
   let busiest: { country: string; filters: { measure: Measure } };
 
   beforeAll(async () => {
@@ -143,7 +143,7 @@ describe('downloads of the view queries on the real data', () => {
     engine = dataset.engine;
     const [top] = await engine.query<{ country: string; measure: Measure }>(
       `SELECT country, measure FROM estimate_facts
-       WHERE region IS NULL AND has_number AND country <> 'WLD'
+       WHERE country <> 'WLD'
        GROUP BY country, measure ORDER BY count(*) DESC, country, measure LIMIT 1`,
     );
     if (!top) throw new Error('no host country figure in data/');
