@@ -24,6 +24,14 @@ export function inSentence(label: string): string {
   return acronym || name ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
+/**
+ * A publication's title in quotation marks: “Title”, or as it is when the publisher already wrapped it in
+ * quotes ("Title", «Title», 「題」), so that no title reads with doubled marks.
+ */
+export function quotedTitle(title: string): string {
+  return /^["“„«「『].*["”»」』]$/su.test(title) ? title : `“${title}”`;
+}
+
 type Figure = Pick<FigureRow, 'low' | 'high' | 'point' | 'qualifier' | 'measure'>;
 
 // Qualifiers that are words of the figure itself ("more than 50,000"); "exactly" and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSentence, plural } from '../../src/lib/format';
+import { inSentence, plural, quotedTitle } from '../../src/lib/format';
 
 describe('plural', () => {
   it.each<[number, string, string | undefined, string]>([
@@ -24,5 +24,18 @@ describe('inSentence', () => {
     ['Arrivals', 'arrivals'],
   ])('%s reads %s', (label, text) => {
     expect(inSentence(label)).toBe(text);
+  });
+});
+
+describe('quotedTitle', () => {
+  it.each([
+    ['Workers abroad', '“Workers abroad”'],
+    ['"공장에 화염병 투척도…"', '"공장에 화염병 투척도…"'],
+    ['“北미혼여성들이 스며들고 있다”', '“北미혼여성들이 스며들고 있다”'],
+    ['«Рабочие из КНДР»', '«Рабочие из КНДР»'],
+    ['싱가포르 "북 국적자 노동허가 전원 취소"', '“싱가포르 "북 국적자 노동허가 전원 취소"”'],
+    ['“痩身医”や美術品修復… 誤解!?', '““痩身医”や美術品修復… 誤解!?”'],
+  ])('%s reads %s', (title, text) => {
+    expect(quotedTitle(title)).toBe(text);
   });
 });
