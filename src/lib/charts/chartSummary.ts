@@ -46,12 +46,18 @@ export function chartSummary(figures: readonly Drawn[], { withYear = true } = {}
 export function mapSummary(
   rows: readonly { status: 'figure' | 'presence'; n_figures: number }[],
 ): string {
+  if (rows.length === 0) return 'No country matches the filters.';
   const shaded = rows.filter((row) => row.status === 'figure');
   const named = rows.length - shaded.length;
   const figures = shaded.reduce((n, row) => n + row.n_figures, 0);
-  return (
-    `${count(rows.length, 'country', 'countries')}: ${formatCount(shaded.length)} shaded by the most recent ` +
-    `of their ${count(figures, 'figure', 'figures')} (every one is on the Country view)` +
-    (named ? `, ${formatCount(named)} named as hosts without a number.` : '.')
-  );
+  const parts = [
+    shaded.length
+      ? `${formatCount(shaded.length)} shaded by the most recent of their ` +
+        `${count(figures, 'figure', 'figures')} (every one is on the Country view)`
+      : '',
+    named
+      ? `${formatCount(named)} named as ${named === 1 ? 'a host' : 'hosts'} without a number`
+      : '',
+  ].filter(Boolean);
+  return `${count(rows.length, 'country', 'countries')}: ${parts.join(', ')}.`;
 }

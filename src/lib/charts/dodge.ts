@@ -1,9 +1,11 @@
 /**
  * Spreads the marks of a slot (a year, a country row) that overlap along the value axis side by side, so
  * that no figure hides another, and leaves the others on the slot's centre line: returns each item's
- * offset in pixels from its slot's centre. Each mark, in value order, takes the first lane free at its
- * extent, lanes alternating either side of the centre (0, +1, −1, +2, …); `step` pixels apart, or closer
- * where a slot needs more lanes than its `maxSpread` holds.
+ * offset in pixels from its slot's centre. Marks overlap when their extents come within `gap` pixels,
+ * directly or through other marks; each such cluster is spread about the centre on its own. In a cluster,
+ * each mark, in value order, takes the first lane free at its extent, lanes alternating either side of
+ * the centre (0, +1, −1, +2, …); `step` pixels apart, or closer where a cluster needs more lanes than its
+ * slot's `maxSpread` holds.
  */
 export function dodge<T>(
   items: readonly T[],
@@ -23,28 +25,37 @@ export function dodge<T>(
   const offsets = new Array<number>(items.length).fill(0);
   for (const [slot, members] of bySlot) {
     const room = typeof maxSpread === 'number' ? maxSpread : maxSpread(slot);
-    const extents = members.map((index) => {
-      const [a, b] = extentOf(items[index]!);
-      return [Math.min(a, b), Math.max(a, b)] as const;
-    });
-    const order = members.map((_, i) => i).sort((a, b) => extents[a]![0] - extents[b]![0]);
-    const laneEnds: number[] = [];
-    const lanes = new Array<number>(members.length);
-    for (const i of order) {
-      const [start, end] = extents[i]!;
-      let lane = laneEnds.findIndex((laneEnd) => start - laneEnd >= gap);
-      if (lane === -1) lane = laneEnds.push(end) - 1;
-      else laneEnds[lane] = end;
-      lanes[i] = lane;
+    const extents = new Map(
+      members.map((index) => {
+        const [a, b] = extentOf(items[index]!);
+        return [index, [Math.min(a, b), Math.max(a, b)] as const];
+      }),
+    );
+    const order = [...members].sort((a, b) => extents.get(a)![0] - extents.get(b)![0]);
+    const clusters: number[][] = [];
+    let reach = -Infinity;
+    for (const index of order) {
+      const [start, end] = extents.get(index)!;
+      if (start - reach >= gap) clusters.push([index]);
+      else clusters.at(-1)!.push(index);
+      reach = Math.max(reach, end);
     }
-    const side = (lane: number) => (lane % 2 === 1 ? (lane + 1) / 2 : -lane / 2);
-    const sides = lanes.map(side);
-    const spread = Math.max(...sides) - Math.min(...sides);
-    const spacing = spread > 0 ? Math.min(step, room / spread) : 0;
-    const centre = (Math.max(...sides) + Math.min(...sides)) / 2;
-    members.forEach((index, i) => {
-      offsets[index] = (sides[i]! - centre) * spacing;
-    });
+    for (const cluster of clusters) {
+      const laneEnds: number[] = [];
+      const sides = cluster.map((index) => {
+        const [start, end] = extents.get(index)!;
+        let lane = laneEnds.findIndex((laneEnd) => start - laneEnd >= gap);
+        if (lane === -1) lane = laneEnds.push(end) - 1;
+        else laneEnds[lane] = end;
+        return lane % 2 === 1 ? (lane + 1) / 2 : -lane / 2;
+      });
+      const spread = Math.max(...sides) - Math.min(...sides);
+      const spacing = spread > 0 ? Math.min(step, room / spread) : 0;
+      const centre = (Math.max(...sides) + Math.min(...sides)) / 2;
+      cluster.forEach((index, i) => {
+        offsets[index] = (sides[i]! - centre) * spacing;
+      });
+    }
   }
   return offsets;
 }

@@ -1,4 +1,3 @@
-import { Delaunay } from 'd3-delaunay';
 import type { PlacedMark } from './types';
 
 /** Where a mark sits on screen, in the chart's pixels: its centre, and how far it reaches along its value. */
@@ -97,35 +96,45 @@ export function nextMark(
 
 /**
  * Finds the mark nearest a point, within `radius` pixels of any part of it: a range counts along its whole
- * bar, not only at its centre, so that every mark can be pointed at however close its neighbours sit.
+ * bar, not only at its centre, so that every mark can be pointed at however close its neighbours sit. The
+ * distance to each mark is exact (a chart has a few hundred marks at most): points sampled along the bars
+ * would let a neighbour 1px away win between two samples.
  */
 export class MarkFinder {
-  #delaunay: Delaunay<number[]>;
-  #owners: number[];
-  #points: number[];
+  readonly #geometries: readonly MarkGeometry[];
 
-  constructor(geometries: readonly MarkGeometry[], spacing = 3) {
-    const points: number[] = [];
-    const owners: number[] = [];
-    geometries.forEach(({ from, to }, index) => {
-      const length = Math.hypot(to.x - from.x, to.y - from.y);
-      const steps = Math.max(1, Math.ceil(length / spacing));
-      for (let s = 0; s <= steps; s++) {
-        points.push(from.x + ((to.x - from.x) * s) / steps, from.y + ((to.y - from.y) * s) / steps);
-        owners.push(index);
-      }
-    });
-    this.#points = points;
-    this.#owners = owners;
-    this.#delaunay = new Delaunay(Float64Array.from(points));
+  constructor(geometries: readonly MarkGeometry[]) {
+    this.#geometries = geometries;
   }
 
   /** The index of the nearest mark, or null if none is within `radius`. */
   find(x: number, y: number, radius: number): number | null {
-    if (this.#owners.length === 0) return null;
-    const nearest = this.#delaunay.find(x, y);
-    const dx = this.#points[nearest * 2]! - x;
-    const dy = this.#points[nearest * 2 + 1]! - y;
-    return Math.hypot(dx, dy) <= radius ? this.#owners[nearest]! : null;
+    let nearest: number | null = null;
+    let nearestDistance = radius;
+    this.#geometries.forEach(({ from, to }, index) => {
+      const distance = distanceToSegment(x, y, from, to);
+      if (distance < nearestDistance || (nearest === null && distance <= radius)) {
+        nearest = index;
+        nearestDistance = distance;
+      }
+    });
+    return nearest;
   }
+}
+
+/** The distance from (x, y) to the segment from `a` to `b` (a point when they are equal). */
+function distanceToSegment(
+  x: number,
+  y: number,
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const lengthSquared = dx * dx + dy * dy;
+  const t =
+    lengthSquared === 0
+      ? 0
+      : Math.max(0, Math.min(1, ((x - a.x) * dx + (y - a.y) * dy) / lengthSquared));
+  return Math.hypot(x - (a.x + t * dx), y - (a.y + t * dy));
 }
