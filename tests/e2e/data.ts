@@ -8,6 +8,7 @@ export interface Estimate {
   id: string;
   source_id: string;
   country: string;
+  area_note: string | null;
   region: string | null;
   measure: string;
   low: number | null;
@@ -77,23 +78,26 @@ export function pick(what: string, test: (row: Estimate) => boolean): Estimate {
   return row;
 }
 
+/** Ordered by value, figures without a number last. */
+const byValue = (a: Estimate, b: Estimate) =>
+  (valueOf(a) ?? Infinity) - (valueOf(b) ?? Infinity) || 0;
+
 /**
  * The figures the Compare view shows for a country, a measure and a year span (every estimator type),
- * in its order, and grouped as it groups re-reports: the same estimator and numbers for the same years.
+ * in its order, and grouped as it groups re-reports: the same estimator and numbers for the
+ * same years, for the whole country or for a part of it. Figures without a number are compared too, after the others.
  */
 export function compared(country: string, measure: string, from: number, to: number) {
   const figures = estimates
     .filter(
       (row) =>
         row.country === country &&
-        row.region === null &&
         row.measure === measure &&
-        valueOf(row) !== null &&
         row.ref_year_start !== null &&
         (row.ref_year_end ?? row.ref_year_start) >= from &&
         row.ref_year_start <= to,
     )
-    .sort((a, b) => valueOf(a)! - valueOf(b)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => byValue(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const groups = new Map<string, Estimate[]>();
   for (const row of figures) {
     const key = JSON.stringify([
@@ -103,6 +107,8 @@ export function compared(country: string, measure: string, from: number, to: num
       row.high,
       row.point,
       row.qualifier,
+      row.area_note === null,
+      row.region,
       row.ref_year_start,
       row.ref_year_end,
     ]);
@@ -116,10 +122,7 @@ export function compared(country: string, measure: string, from: number, to: num
     /** One per estimate, each named by its smallest id, in the order the rows are drawn. */
     groups: [...groups.values()]
       .map((rows) => ({ id: rows.map((row) => row.id).sort()[0]!, rows }))
-      .sort(
-        (a, b) =>
-          valueOf(a.rows[0]!)! - valueOf(b.rows[0]!)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-      ),
+      .sort((a, b) => byValue(a.rows[0]!, b.rows[0]!) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     low: Math.min(...numbers),
     high: Math.max(...numbers),
   };

@@ -22,7 +22,7 @@ test('a Compare permalink for Russia 2017–2018 opens on every permit figure fo
   await expect(rows.first()).toContainText(formatCount(valueOf(lowest.rows[0]!)!));
   await expect(rows.last()).toContainText(formatCount(valueOf(highest.rows[0]!)!));
   await expect(chart).toContainText(
-    `every figure lies between ${formatCount(russia.low)} and ${formatCount(russia.high)}`,
+    `every figure with a number lies between ${formatCount(russia.low)} and ${formatCount(russia.high)}`,
   );
   await expect(
     page.getByRole('navigation', { name: 'Views' }).locator('a[aria-current="page"]'),
@@ -144,6 +144,7 @@ test('the map shades Russia and China and opens a country on click and on Enter'
   expect(await fill(hatched!)).toContain('url(');
 
   // Russia's box spans the map (Chukotka crosses the antimeridian): click where Russia itself is drawn.
+  await russia.scrollIntoViewIfNeeded();
   const inside = await russia.evaluate((group) => {
     const box = group.getBoundingClientRect();
     for (let y = box.top + 4; y < box.bottom; y += 6) {

@@ -382,12 +382,12 @@ describe('mapSummary', () => {
     [
       'countries shaded and countries named',
       [shaded(3), shaded(4), named(2)],
-      '3 countries: 2 shaded by the most recent of their 7 figures (every one is on the Country view), 1 named as a host without a number.',
+      '3 countries: 2 shaded by the most recent of 7 figures with a number (every one is on the Country view), 1 named as a host without a number.',
     ],
     [
       'countries shaded only',
       [shaded(1)],
-      '1 country: 1 shaded by the most recent of their 1 figure (every one is on the Country view).',
+      '1 country: 1 shaded by the most recent of 1 figure with a number (every one is on the Country view).',
     ],
     [
       'countries named only',

@@ -52,8 +52,8 @@ export function mapSummary(
   const figures = shaded.reduce((n, row) => n + row.n_figures, 0);
   const parts = [
     shaded.length
-      ? `${formatCount(shaded.length)} shaded by the most recent of their ` +
-        `${count(figures, 'figure', 'figures')} (every one is on the Country view)`
+      ? `${formatCount(shaded.length)} shaded by the most recent of ` +
+        `${count(figures, 'figure', 'figures')} with a number (every one is on the Country view)`
       : '',
     named
       ? `${formatCount(named)} named as ${named === 1 ? 'a host' : 'hosts'} without a number`

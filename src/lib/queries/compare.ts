@@ -17,8 +17,10 @@ function comparedFigures(p: Params, { country, filters = {} }: CountryOptions): 
 
 /**
  * The compared figures grouped into estimates. Figures with the same estimator and the same numbers for
- * the same area and years are one estimate re-reported, not independent confirmation. Grouping is on the exact
- * text of the estimator: two spellings of one estimator stay two groups (a data fix, not a guess here).
+ * the same years, all for the whole country or all for a part of it, are one estimate re-reported, not
+ * independent confirmation: each report words its area note, so the note's text does not split a group
+ * (the group shows its first). Grouping is on the exact text of the estimator: two spellings of one
+ * estimator stay two groups (a data fix, not a guess here).
  */
 function estimateGroups(p: Params, options: CountryOptions): string {
   const reportOrder = `"primary" DESC, published_year NULLS LAST, id`;
@@ -28,7 +30,8 @@ function estimateGroups(p: Params, options: CountryOptions): string {
     SELECT
       min(id) AS group_id,
       country,
-      estimator, estimator_type, measure, low, high, point, qualifier, area_note, region,
+      estimator, estimator_type, measure, low, high, point, qualifier, region,
+      first(area_note ORDER BY id) AS area_note,
       first(ref_period ORDER BY id) AS ref_period,
       ref_year_start, ref_year_end,
       count(*)::INTEGER AS n_reports,
@@ -47,8 +50,8 @@ function estimateGroups(p: Params, options: CountryOptions): string {
       } ORDER BY ${reportOrder}) AS reports
     FROM compared
     GROUP BY
-      country, estimator, estimator_type, measure, low, high, point, qualifier, area_note, region,
-      ref_year_start, ref_year_end`;
+      country, estimator, estimator_type, measure, low, high, point, qualifier, region,
+      area_note IS NULL, ref_year_start, ref_year_end`;
 }
 
 /**
