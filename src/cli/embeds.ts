@@ -1,10 +1,11 @@
 /**
  * Static figures for embeds, built with the site: `embedsPlugin()` in vite.config.ts runs the presets'
  * named queries over data/ in DuckDB-WASM in Node, renders each figure with the page's own Svelte
- * components on the server (src/embed/build.ts, loaded through Vite) and emits embeds/<preset>.html and
- * embeds/<preset>.svg; it puts the worldwide figure into embed.html's own HTML, so that the embed page
- * shows a figure without JavaScript, and serves `virtual:embed-presets` (each preset's name, title and
- * a first height) to the app and the embed page. The dev server renders them on request.
+ * components on the server (src/embed/build.ts, loaded through Vite) and emits embeds/<preset>.html,
+ * embeds/<preset>.svg and embeds/<preset>.csv (the figures it lists, for its "Get the data" link); it
+ * puts the worldwide figure into embed.html's own HTML, so that the embed page shows a figure without
+ * JavaScript, and serves `virtual:embed-presets` (each preset's name, title and a first height) to the
+ * app and the embed page. The dev server renders them on request.
  * `npx tsx src/cli/embeds.ts OUT_DIR` writes them to OUT_DIR.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -93,7 +94,7 @@ const virtualIds = new Map([
 ]);
 
 /**
- * The Vite plugin: emits embeds/<preset>.html and .svg into the build, fills embed.html and serves
+ * The Vite plugin: emits embeds/<preset>.html, .svg and .csv into the build, fills embed.html and serves
  * `virtual:embed-presets` (`presets`: name, title and height of each) and `virtual:embed-preset-names`
  * (`presetNames`).
  */
@@ -150,6 +151,11 @@ export function embedsPlugin({ dataDir = 'data', siteUrl }: EmbedsOptions = {}):
           fileName: `${EMBEDS_DIR}/${page.name}.svg`,
           source: page.svg,
         });
+        this.emitFile({
+          type: 'asset',
+          fileName: `${EMBEDS_DIR}/${page.name}.csv`,
+          source: page.csv,
+        });
       }
     },
     configureServer(server) {
@@ -159,16 +165,20 @@ export function embedsPlugin({ dataDir = 'data', siteUrl }: EmbedsOptions = {}):
       });
       server.middlewares.use((request, response, next) => {
         const match = new RegExp(
-          `^${base}${EMBEDS_DIR}/([A-Za-z0-9-]+)\\.(html|svg)(\\?.*)?$`,
+          `^${base}${EMBEDS_DIR}/([A-Za-z0-9-]+)\\.(html|svg|csv)(\\?.*)?$`,
         ).exec(request.url ?? '');
         if (!match) return next();
         figures().then(
           ({ pages }) => {
             const page = pages.find((candidate) => candidate.name === match[1]);
             if (!page) return next();
-            const svg = match[2] === 'svg';
-            response.setHeader('Content-Type', svg ? 'image/svg+xml' : 'text/html; charset=utf-8');
-            response.end(svg ? page.svg : page.html);
+            const file = {
+              html: { type: 'text/html; charset=utf-8', body: page.html },
+              svg: { type: 'image/svg+xml', body: page.svg },
+              csv: { type: 'text/csv; charset=utf-8', body: page.csv },
+            }[match[2] as 'html' | 'svg' | 'csv'];
+            response.setHeader('Content-Type', file.type);
+            response.end(file.body);
           },
           (error: unknown) => next(error),
         );
@@ -187,6 +197,7 @@ async function main(args: string[]): Promise<void> {
   for (const page of pages) {
     await writeFile(join(out, `${page.name}.html`), page.html);
     await writeFile(join(out, `${page.name}.svg`), page.svg);
+    await writeFile(join(out, `${page.name}.csv`), page.csv);
   }
   process.stdout.write(`${pages.length} static figures in ${out}\n`);
 }

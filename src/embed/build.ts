@@ -18,7 +18,7 @@ export async function buildStaticFigures(
         `data/ has ${problems.length} problem(s); run npm run data:check. First: ${JSON.stringify(problems[0])}`,
       );
     }
-    return renderStaticFigures(await presetFigures(engine), options);
+    return renderStaticFigures(await presetFigures(engine, options.version), options);
   } finally {
     await engine.close();
   }

@@ -1,5 +1,7 @@
 // What each static figure draws, read with the same named queries as the main page's charts.
-import type { QueryEngine } from '../lib/db/engine';
+import type { QueryEngine, TypedQueryEngine } from '../lib/db/engine';
+import type { DatasetVersion } from '../lib/cite/version';
+import { exportQuery, type ExportableQuery } from '../lib/export/exportQuery';
 import {
   WORLDWIDE,
   compareEnvelope,
@@ -42,6 +44,8 @@ interface PresetBase {
   table: FigureRow[];
   tableSummary: string;
   tableCaption: string;
+  /** The table's rows as CSV, written by the page's own CSV download of the same query. */
+  csv: Uint8Array;
 }
 
 export interface OverTimePreset extends PresetBase {
@@ -72,7 +76,12 @@ const lowerLabel = valueLabel.toLowerCase();
  * host country side by side, each country with figures over time (a number and a year), and each
  * country's comparison (WLD's too, the compare view's default) where it has figures with a number.
  */
-export async function presetFigures(engine: QueryEngine): Promise<PresetFigure[]> {
+export async function presetFigures(
+  engine: QueryEngine & TypedQueryEngine,
+  version: DatasetVersion,
+): Promise<PresetFigure[]> {
+  const csv = async (query: ExportableQuery) =>
+    (await exportQuery(engine, query, 'csv', version)).bytes;
   const events = await run(engine, eventGroups({ majorOnly: true }));
   const countries = (await run(engine, countryList()))
     .filter((row) => row.has_number)
@@ -92,6 +101,7 @@ export async function presetFigures(engine: QueryEngine): Promise<PresetFigure[]
       table: figures,
       tableSummary: `Table: the ${figures.length} worldwide figures and their sources`,
       tableCaption: 'Worldwide figures of North Korean workers abroad',
+      csv: await csv(worldwide),
       kind: 'worldwide',
       figures,
       events,
@@ -110,6 +120,7 @@ export async function presetFigures(engine: QueryEngine): Promise<PresetFigure[]
       table: rows,
       tableSummary: `Table: the ${rows.length} country figures and their sources`,
       tableCaption: 'Figures of North Korean workers by host country',
+      csv: await csv(byCountry),
       kind: 'by-country',
       rows,
     });
@@ -128,6 +139,7 @@ export async function presetFigures(engine: QueryEngine): Promise<PresetFigure[]
       table: figures,
       tableSummary: `Table: the ${figures.length} figures and their sources`,
       tableCaption: `Figures for ${name}`,
+      csv: await csv(query),
       kind: 'country',
       figures,
       events,
@@ -139,16 +151,18 @@ export async function presetFigures(engine: QueryEngine): Promise<PresetFigure[]
     const groups = await run(engine, compareFigures(options));
     const [envelope] = await run(engine, compareEnvelope(options));
     if (groups.length === 0 || !envelope) continue;
-    const reports = await run(engine, compareReports(options));
+    const reportsQuery = compareReports(options);
+    const reports = await run(engine, reportsQuery);
     const name = countryName(country);
     presets.push({
       ...base('compare', country),
       title: `${name}, all years: every figure of ${lowerLabel} side by side`,
       description: `Each estimate for ${name} in all years, sorted by value, over the envelope from the lowest to the highest figure. An estimate that several publications repeat is one row: repetition is not independent confirmation.`,
-      sources: await run(engine, sourcesDrawn(compareReports(options))),
+      sources: await run(engine, sourcesDrawn(reportsQuery)),
       table: reports,
       tableSummary: `Table: the ${reports.length} reports and their sources`,
       tableCaption: `Figures compared for ${name}, all years`,
+      csv: await csv(reportsQuery),
       kind: 'compare',
       groups,
       envelope,

@@ -45,7 +45,8 @@ async function show(main: HTMLElement): Promise<void> {
     }
   }
   const figure = main.querySelector('[data-embed-figure]');
-  figure?.querySelector<HTMLAnchorElement>('a[data-full-view]')?.setAttribute('href', fullView);
+  for (const link of figure?.querySelectorAll('a[data-full-view]') ?? [])
+    link.setAttribute('href', fullView);
   const title = figure?.querySelector('h1')?.textContent;
   if (title) document.title = title;
   if (!choice.exact) main.prepend(note(choice.reason, fullView));

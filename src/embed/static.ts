@@ -11,6 +11,7 @@ import CompareChart from '../lib/charts/CompareChart.svelte';
 import appCss from '../app.css?raw';
 import embedCss from './embed.css?raw';
 import StaticFigure from './StaticFigure.svelte';
+import { downloadFileName } from '../lib/export/fileName';
 import { countryGroups, type PresetFigure } from './figures';
 import { WIDE_WIDTH } from './layout';
 import {
@@ -43,6 +44,8 @@ export interface StaticFigurePage {
   figure: string;
   /** The standalone SVG: embeds/<name>.svg. */
   svg: string;
+  /** The figures the page lists, as CSV: embeds/<name>.csv. */
+  csv: Uint8Array;
   /** A guess of the page's height at 640 px, for the snippet's iframe before the embed reports it. */
   height: number;
 }
@@ -77,9 +80,13 @@ export function renderStaticFigures(
   const drawn = presets.map((preset) => {
     const fullView = `${base}${preset.query}`;
     const svgHref = `${base}embeds/${preset.name}.svg`;
+    const data = {
+      href: `${base}embeds/${preset.name}.csv`,
+      fileName: downloadFileName(preset.name, version, 'csv'),
+    };
     const body = rendered(
       StaticFigure,
-      { preset, version: version.label, fullView, svg: svgHref },
+      { preset, version: version.label, fullView, svg: svgHref, data },
       styles,
     );
     const figure = withViewBoxes(staticMarkup(body));
@@ -108,6 +115,7 @@ export function renderStaticFigures(
       figure,
       html: page(preset.title, style, figure, base),
       svg: presetSvg(preset, frame),
+      csv: preset.csv,
       height: estimatedHeight(preset),
     };
   });

@@ -1,8 +1,10 @@
 import { createServer, type Server } from 'node:http';
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { watch } from './watch';
 
 const HEIGHT_MESSAGE = 'nk-workers-abroad:height';
@@ -181,10 +183,8 @@ test('the embed page loads no wasm and no worker, shows the figure the URL names
   );
   await expect(figure.locator('.source-line')).toContainText(/Sources \(\d+ publications\)/);
   await expect(figure.locator('[data-dataset-version]')).toContainText('version');
-  await expect(figure.locator('a[data-full-view]')).toHaveAttribute(
-    'href',
-    '/?view=compare&country=RUS',
-  );
+  for (const link of await figure.locator('a[data-full-view]').all())
+    await expect(link).toHaveAttribute('href', '/?view=compare&country=RUS');
   await expect(page.locator('.embed-note')).toHaveCount(0);
   await page.waitForLoadState('networkidle');
 
@@ -247,7 +247,7 @@ test('without JavaScript, the embed page and a preset page show a static figure 
     await expect(preset.locator('li.row').first()).toBeVisible();
     await expect(preset.locator('[data-dataset-version]')).toContainText('version');
     // The table alternative opens without a script: it is a <details>.
-    await preset.locator('summary').click();
+    await preset.locator('details:has(table) > summary').click();
     await expect(preset.locator('table tr[data-id]').first()).toBeVisible();
   } finally {
     await context.close();
@@ -306,4 +306,88 @@ test('the Embed dialog gives the code, the static SVG and the citation', async (
   expect(await filtered.locator('textarea[data-embed-snippet]').inputValue()).toContain(
     'embeds/compare-RUS.html',
   );
+});
+
+/** The static figures the build wrote: dist/embeds/<name>.html. */
+const presetNames = readdirSync(join('dist', 'embeds'))
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => file.slice(0, -'.html'.length));
+
+test('every embed has a “Get the data” link to the CSV of the figures it lists, one row each', async ({
+  page,
+  request,
+}) => {
+  expect(presetNames).toContain('by-country');
+  // The figure embed.html swaps in, and presets of each kind.
+  const paths = [
+    '/embed.html?view=compare&country=RUS',
+    ...['worldwide', 'by-country', 'country-RUS', 'compare-WLD'].map(
+      (name) => `/embeds/${name}.html`,
+    ),
+  ];
+  for (const path of paths) {
+    await page.goto(path);
+    const figure = page.locator('main figure[data-embed-figure]');
+    const link = figure.getByRole('link', { name: /Get the data/ });
+    await expect(link, path).toBeVisible();
+    const href = await link.getAttribute('href');
+    expect(href, path).toBe(`/embeds/${await figure.getAttribute('data-embed-figure')}.csv`);
+    expect(await link.getAttribute('download'), path).toMatch(/^nk-workers-abroad_.+\.csv$/);
+
+    const response = await request.get(href!);
+    expect(response.ok(), path).toBe(true);
+    const parsed = Papa.parse<{ id: string }>((await response.text()).replace(/^\ufeff/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors, path).toEqual([]);
+    const listed = await figure
+      .locator('table tr[data-id]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id')));
+    expect(listed.length, path).toBeGreaterThan(0);
+    expect(
+      parsed.data.map((row) => row.id),
+      path,
+    ).toEqual(listed);
+  }
+});
+
+test('on a phone, an embed stays about a screen tall and says how many figures it leaves out', async ({
+  page,
+}) => {
+  // A phone of 390×844 shows about 700 px of a page: a compact figure with its title, sources and
+  // links fits in 1,000 px (the full by-country chart was 3,464 px tall there, a comparison 6,650);
+  // no embed, compact or not, takes more than about a screen and a half.
+  const compactBound = 1000;
+  const anyBound = 1200;
+  await page.setViewportSize({ width: 390, height: 844 });
+  const compact: string[] = [];
+  for (const name of presetNames) {
+    await page.goto(`/embeds/${name}.html`);
+    const figure = page.locator(`main figure[data-embed-figure="${name}"]`);
+    await expect(figure.locator('svg:visible').first()).toBeVisible();
+    const height = await page
+      .locator('main')
+      .evaluate((main) => main.getBoundingClientRect().height);
+    expect(height, name).toBeLessThanOrEqual(anyBound);
+
+    const note = figure.locator('[data-left-out]:visible');
+    if ((await note.count()) === 0) continue;
+    compact.push(name);
+    expect(height, name).toBeLessThanOrEqual(compactBound);
+    // The wide drawing (hidden here) has every mark: the narrow one draws some and counts the rest.
+    const drawn = await figure.locator('.drawing.narrow g.mark').count();
+    const all = await figure.locator('.drawing.wide g.mark').count();
+    const leftOut = Number(await note.getAttribute('data-left-out'));
+    expect(drawn, name).toBeGreaterThan(0);
+    expect(leftOut, name).toBeGreaterThan(0);
+    expect(drawn + leftOut, name).toBe(all);
+    await expect(note, name).toContainText(/\d+ more (countr(y|ies)|estimates?)/);
+    await expect(note.getByRole('link', { name: /see the full chart/ }), name).toHaveAttribute(
+      'href',
+      /^\/(\?view=|$)/,
+    );
+  }
+  expect(compact).toContain('by-country');
+  expect(compact.some((name) => name.startsWith('compare-'))).toBe(true);
 });

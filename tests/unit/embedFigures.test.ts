@@ -2,6 +2,7 @@
 // countries are picked from the data by property, so that a data change keeps these tests green.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 import { renderEmbeds } from '../../src/cli/embeds';
 import type { StaticFigures } from '../../src/embed/build';
 import { openNodeDataset } from '../../src/lib/db/node';
@@ -15,6 +16,8 @@ import {
   worldwideOverTime,
 } from '../../src/lib/queries';
 import type { DuckEngine } from '../../src/lib/db/engine';
+import { countryGroups } from '../../src/lib/charts/CountryRangesChart.state.svelte';
+import { COMPACT_COUNTRIES, COMPACT_ESTIMATES } from '../../src/embed/compact';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let figures: StaticFigures;
@@ -85,14 +88,29 @@ describe('every static figure over time or by country', () => {
       const rows = await query();
       const { figure, svg } = page(name === 'the busiest country' ? `country-${busiest}` : name);
       const expected = rows.map((row) => row.id).sort();
-      // The page draws the chart twice, wide and narrow: each has every mark.
+      // The page draws the chart twice, wide and narrow: the wide one has every mark.
       const wide = figure.indexOf('<div class="drawing wide');
       const narrow = figure.indexOf('<div class="drawing narrow');
-      const end = figure.indexOf('<p class="source-line');
+      const end = figure.indexOf('<div class="source-line');
       expect(0 < wide && wide < narrow && narrow < end).toBe(true);
       expect(markIds(figure.slice(wide, narrow))).toEqual(expected);
-      expect(markIds(figure.slice(narrow, end))).toEqual(expected);
       expect(markIds(svg)).toEqual(expected);
+      // The narrow one too, but for the countries side by side: those with the highest figures, and
+      // a count of the figures it leaves out.
+      const narrowDrawing = figure.slice(narrow, end);
+      if (name !== 'by-country') {
+        expect(markIds(narrowDrawing)).toEqual(expected);
+        expect(narrowDrawing).not.toContain('data-left-out');
+        return;
+      }
+      const groups = countryGroups(await run(engine, hostCountryFigures()));
+      expect(groups.length).toBeGreaterThan(COMPACT_COUNTRIES);
+      const shown = groups.slice(0, COMPACT_COUNTRIES).flatMap((group) => group.figures);
+      expect(markIds(narrowDrawing)).toEqual(shown.map((row) => row.id).sort());
+      expect(narrowDrawing).toContain(`data-left-out="${rows.length - shown.length}"`);
+      expect(narrowDrawing).toContain(
+        `${groups.length - COMPACT_COUNTRIES} more countries (${rows.length - shown.length} figures)`,
+      );
     },
   );
 
@@ -115,7 +133,7 @@ describe('a static page', () => {
     expect(html).toMatch(/<h1 id="embed-title"[^>]*>North Koreans working abroad worldwide/);
     expect(html).toMatch(/<svg viewBox="0 0 640 \d+"[^>]*role="img"/);
     const sources = await run(engine, sourcesDrawn(worldwideOverTime()));
-    const line = /<p class="source-line[^"]*">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+    const line = /<div class="source-line[^"]*">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
     expect(line).toContain(`Sources (${sources.length} publications)`);
     for (const publisher of new Set(sources.map((s) => s.publisher)))
       expect(line).toContain(publisher);
@@ -149,6 +167,42 @@ describe('a static page', () => {
     for (const { html } of figures.pages) {
       expect(html).not.toMatch(/class="mark[^>]*tabindex/);
       expect(html).not.toContain('<!--');
+    }
+  });
+
+  it('draws a compact comparison on phones: the lowest and the highest estimate among a few, and how many it leaves out', async () => {
+    const { figure } = page(`compare-${mostCompared.country}`);
+    expect(mostCompared.groups).toBeGreaterThan(COMPACT_ESTIMATES);
+    const narrow = figure.slice(figure.indexOf('<div class="drawing compare-drawing narrow'));
+    const drawn = narrow.slice(0, narrow.indexOf('<div class="source-line'));
+    const rows = [...drawn.matchAll(/<li class="row[^"]*" data-group="([^"]+)"/g)].map((m) => m[1]);
+    expect(rows).toHaveLength(COMPACT_ESTIMATES);
+    const groups = await run(engine, compareFigures({ country: mostCompared.country }));
+    const top = (group: (typeof groups)[number]) => group.high ?? group.point ?? group.low;
+    const numbered = groups.filter((group) => top(group) !== null);
+    const lowest = numbered.reduce((a, b) =>
+      (b.low ?? b.point ?? b.high)! < (a.low ?? a.point ?? a.high)! ? b : a,
+    );
+    const highest = numbered.reduce((a, b) => (top(b)! > top(a)! ? b : a));
+    expect(rows).toContain(lowest.group_id);
+    expect(rows).toContain(highest.group_id);
+    expect(drawn).toContain(`data-left-out="${groups.length - COMPACT_ESTIMATES}"`);
+  });
+
+  it('links to the CSV of the figures its table lists, one row each', () => {
+    for (const { name, html, csv } of figures.pages) {
+      expect(html, name).toContain(`href="/embeds/${name}.csv"`);
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv);
+      expect(text.startsWith('\ufeffid,'), name).toBe(true);
+      const rows = Papa.parse<{ id: string }>(text.slice(1), {
+        header: true,
+        skipEmptyLines: true,
+      });
+      const table = [...html.matchAll(/<tr data-id="([^"]+)"/g)].map((m) => m[1]);
+      expect(
+        rows.data.map((row) => row.id),
+        name,
+      ).toEqual(table);
     }
   });
 

@@ -92,6 +92,7 @@ describe('fillEmbedPage', () => {
         html: '',
         figure: '<figure>C</figure>',
         svg: '',
+        csv: new Uint8Array(),
         height: 1,
       },
       {
@@ -100,6 +101,7 @@ describe('fillEmbedPage', () => {
         html: '',
         figure: '<figure>$&W</figure>',
         svg: '',
+        csv: new Uint8Array(),
         height: 1,
       },
     ],
