@@ -232,6 +232,6 @@ describe('a static SVG', () => {
     const { svg } = page(`compare-${mostCompared.country}`);
     expect(mostCompared.groups).toBeGreaterThan(1);
     expect(svg.match(/class="mark /g)).toHaveLength(mostCompared.groups);
-    expect(svg).toContain('envelope: every figure lies between');
+    expect(svg).toContain('envelope: every figure with a number lies between');
   });
 });

@@ -151,7 +151,7 @@ function compared(country: string, filters: FilterOptions = {}): Estimate[] {
   return sqlOrder(ofCountry(country, filters), (e) => [value(e), e.id]);
 }
 
-/** What makes two figures one estimate re-reported. */
+/** What makes two figures one estimate re-reported (for the whole country or a part of it, however worded). */
 const estimateKey = (e: Estimate) =>
   JSON.stringify([
     e.estimator,
@@ -161,7 +161,7 @@ const estimateKey = (e: Estimate) =>
     e.high,
     e.point,
     e.qualifier,
-    e.area_note,
+    e.area_note === null,
     e.region,
     e.ref_year_start,
     e.ref_year_end,
