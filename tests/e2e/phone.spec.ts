@@ -56,6 +56,10 @@ for (const [view, url] of Object.entries(views)) {
     await page.goto(url);
     await ready(page);
     expect(await sideways(page)).toBe(0);
+    // The views' strip scrolls on its own, with the current view's link in sight.
+    await expect(
+      page.getByRole('navigation', { name: 'Views' }).locator('a[aria-current="page"]'),
+    ).toBeInViewport({ ratio: 0.95 });
 
     // Every disclosure a reader can open: the introduction, the Filters bar, each table alternative.
     const closed = page.locator('details:not([open]) > summary:visible');

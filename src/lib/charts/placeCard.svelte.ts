@@ -42,7 +42,12 @@ export function placeCard(getActive: () => ActiveMark<unknown>) {
         middleware: [
           offset(8),
           flip({ fallbackPlacements: ['top', 'right', 'left'], padding: 8 }),
-          shift({ padding: 8 }),
+          // A card flipped beside its mark is kept inside the width too (a phone's edge), not only
+          // the height.
+          shift(({ placement }) => ({
+            padding: 8,
+            crossAxis: placement === 'left' || placement === 'right',
+          })),
         ],
       }).then((position) => {
         if (cancelled) return;
