@@ -53,11 +53,17 @@ export class ActiveMark<T> {
     this.engaged = false;
   }
 
+  /** Focus is going back to a mark whose card was just closed: that focus must not open it again. */
+  returning = false;
+
   /** Closes the card; with `returnFocus`, focus goes back to its mark (Escape inside the card). */
   close({ returnFocus = false } = {}): void {
     const origin = this.#origin;
     this.hide();
-    if (returnFocus) origin?.focus();
+    if (!returnFocus) return;
+    this.returning = true;
+    origin?.focus();
+    this.returning = false;
   }
 
   /** Closes a hovered card soon, unless the pointer reaches the card or a mark first. */

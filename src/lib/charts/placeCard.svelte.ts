@@ -1,3 +1,4 @@
+import { tick } from 'svelte';
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import type { ActiveMark } from './activeMark.svelte';
 
@@ -49,12 +50,15 @@ export function placeCard(getActive: () => ActiveMark<unknown>) {
             crossAxis: placement === 'left' || placement === 'right',
           })),
         ],
-      }).then((position) => {
+      }).then(async (position) => {
         if (cancelled) return;
         place.x = position.x;
         place.y = position.y;
         place.ready = true;
-        if (openedBy === 'focus') element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        // Scrolled to where it now is, once the new position is drawn, not where it was.
+        await tick();
+        if (!cancelled && openedBy === 'focus')
+          element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
       });
     // Scrolling moves the card with its chart; only a change of its size needs it placed again.
     const stop = autoUpdate(reference, element, () => void update(), {
