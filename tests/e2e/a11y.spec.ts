@@ -1,35 +1,13 @@
 // axe on every view, in both themes, on a desktop and a phone, before and after a card opens.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { viewReady, views } from './views';
 
-/** Every view, where it is opened. */
-const views: Record<string, string> = {
-  overview: '/',
-  country: '/?view=country&country=RUS',
-  compare: '/?view=compare&country=RUS',
-  map: '/?view=map',
-  sources: '/?view=sources',
-  about: '/?view=about',
-};
 const themes = ['light', 'dark'] as const;
 const sizes = [
   { name: 'desktop', width: 1280, height: 900 },
   { name: 'phone', width: 390, height: 844 },
 ];
-
-/** Every mark a chart draws carries its row's id; map countries their ISO code. */
-const marks = '[data-id], [data-country]';
-
-/** Waits until the query engine has answered and every chart of the view shows its marks. */
-async function ready(page: Page) {
-  await page.waitForFunction(() => performance.getEntriesByName('dataset-ready').length > 0, null, {
-    timeout: 90_000,
-  });
-  for (const figure of await page.locator('main figure[id]').all()) {
-    await expect(figure.locator(marks).first()).toBeVisible({ timeout: 60_000 });
-  }
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-}
 
 /** axe's WCAG 2.0/2.1 A and AA rules on the page or within a part: a line per failing element. */
 async function violations(page: Page, within?: string): Promise<string[]> {
@@ -84,7 +62,7 @@ for (const [view, url] of Object.entries(views)) {
         await page.emulateMedia({ colorScheme: theme });
         await page.setViewportSize({ width: size.width, height: size.height });
         await page.goto(url);
-        await ready(page);
+        await viewReady(page);
 
         const closed = await violations(page);
         expect.soft(closed, `axe without a card:\n  ${closed.join('\n  ')}`).toEqual([]);

@@ -1,32 +1,9 @@
 // On a phone (390×844): no view ever scrolls sideways, whatever a reader opens, and the Overview's first
 // chart shows its marks without scrolling.
 import { expect, test, type Page } from '@playwright/test';
+import { viewReady, views } from './views';
 
 const phone = { width: 390, height: 844 };
-
-/** Every view, where it is opened. */
-const views: Record<string, string> = {
-  overview: '/',
-  country: '/?view=country&country=RUS',
-  compare: '/?view=compare&country=RUS',
-  map: '/?view=map',
-  sources: '/?view=sources',
-  about: '/?view=about',
-};
-
-/** Every mark a chart draws carries its row's id; map countries their ISO code. */
-const marks = '[data-id], [data-country]';
-
-/** Waits until the query engine has answered and every chart of the view shows its marks. */
-async function ready(page: Page) {
-  await page.waitForFunction(() => performance.getEntriesByName('dataset-ready').length > 0, null, {
-    timeout: 90_000,
-  });
-  for (const figure of await page.locator('main figure[id]').all()) {
-    await expect(figure.locator(marks).first()).toBeVisible({ timeout: 60_000 });
-  }
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-}
 
 /** How far the page scrolls sideways, in px: 0 when it does not. */
 function sideways(page: Page): Promise<number> {
@@ -54,7 +31,7 @@ for (const [view, url] of Object.entries(views)) {
     page,
   }) => {
     await page.goto(url);
-    await ready(page);
+    await viewReady(page);
     expect(await sideways(page)).toBe(0);
     // The views' strip scrolls on its own, with the current view's link in sight.
     await expect(
@@ -95,7 +72,7 @@ for (const [view, url] of Object.entries(views)) {
 
 test('the cite dialog fits a phone: its text wraps, nothing scrolls sideways', async ({ page }) => {
   await page.goto('/?view=compare&country=RUS&from=2017&to=2018');
-  await ready(page);
+  await viewReady(page);
   await page.getByRole('button', { name: 'Cite this chart' }).first().click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.locator('.reference').first()).toBeVisible({ timeout: 30_000 });
@@ -118,7 +95,7 @@ test("the Overview's first chart shows its first mark without scrolling", async 
   await page.goto('/');
   const first = page.locator('#worldwide svg [data-id]').first();
   await expect(first).toBeVisible({ timeout: 60_000 });
-  await ready(page);
+  await viewReady(page);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   const box = await first.boundingBox();
   expect(box!.y).toBeGreaterThanOrEqual(0);
