@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
-import { datasetVersionPlugin } from './src/cli/datasetVersion.ts';
-import { downloadsPlugin } from './src/cli/build-downloads.ts';
-import { embedsPlugin } from './src/cli/embeds.ts';
-import { precompressPlugin } from './src/cli/precompress.ts';
-import { snapshotPlugin } from './src/cli/snapshot.ts';
+import { datasetVersionPlugin } from './src/build/datasetVersion.ts';
+import { downloadsPlugin } from './src/build/build-downloads.ts';
+import { embedsPlugin } from './src/build/embeds.ts';
+import { precompressPlugin } from './src/build/precompress.ts';
+import { snapshotPlugin } from './src/build/snapshot.ts';
 import { viewPagesPlugin } from './src/build/viewPages.ts';
 
 export default defineConfig({

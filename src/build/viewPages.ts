@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 import { escapeText } from '../embed/markup.ts';
 import type { PageMeta } from '../lib/state/pageMeta.ts';
-import { computeDatasetVersion } from '../cli/datasetVersion.ts';
+import { computeDatasetVersion } from './datasetVersion.ts';
 
 const PAGE = 'index.html';
 const ASSETS_ENTRY = 'src/build/viewPageAssets.ts';

@@ -27,7 +27,7 @@ import {
   descriptorFiles,
   hashPackageFiles,
   type DatasetVersion,
-} from './datasetVersion.ts';
+} from '../build/datasetVersion.ts';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 const DESCRIPTOR_FILE = 'datapackage.json';

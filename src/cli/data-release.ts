@@ -25,7 +25,7 @@ import {
   workingSide,
   type PackageSide,
 } from './data-diff.ts';
-import { computeDatasetVersion } from './datasetVersion.ts';
+import { computeDatasetVersion } from '../build/datasetVersion.ts';
 
 const CHANGELOG_FILE = 'CHANGELOG.md';
 const VERSIONS_HEADING = '## Versions';

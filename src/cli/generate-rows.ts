@@ -10,7 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import countries from 'i18n-iso-countries';
 import Papa from 'papaparse';
 import { parseDescriptor } from '../lib/data/descriptor';
-import { FIRST_YEAR, PRESENCE_REPORTED, WORLD } from '../lib/data/packageRules';
+import { FIRST_YEAR, WORLDWIDE } from '../lib/constants';
+import { PRESENCE_REPORTED } from '../lib/data/packageRules';
 import { formatProblem } from '../lib/data/problem';
 import {
   booleanValues,
@@ -101,7 +102,7 @@ function between(random: Random, low: number, high: number): number {
   return low + Math.floor(random() * (high - low + 1));
 }
 
-const COUNTRY_CODES = [...Object.keys(countries.getAlpha3Codes()).sort(), WORLD];
+const COUNTRY_CODES = [...Object.keys(countries.getAlpha3Codes()).sort(), WORLDWIDE];
 const RANGE_QUALIFIERS = ['range', 'about'];
 const POINT_QUALIFIERS = ['about', 'exactly', 'more than', 'at least', 'up to'];
 const VAGUE_QUALIFIERS = ['hundreds', 'thousands', 'tens of thousands'];

@@ -1,4 +1,4 @@
-// The build's entry to the static figures, loaded through Vite (src/cli/embeds.ts): reads data/ with
+// The build's entry to the static figures, loaded through Vite (src/build/embeds.ts): reads data/ with
 // DuckDB-WASM in Node, runs the presets' named queries and renders each static figure.
 import { openNodeDataset } from '../lib/db/node';
 import { presetFigures } from './figures';

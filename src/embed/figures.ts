@@ -25,7 +25,7 @@ import { countryGroups } from '../lib/charts/CountryRangesChart.state.svelte';
 import { measures } from '../lib/codebook';
 import { countryName } from '../lib/countries';
 import { DEFAULT_MEASURE } from '../lib/queries/filters';
-import { presetName, presetQuery, type PresetKind } from './presets';
+import { presetName, presetQuery, type PresetKind } from '../lib/embed/presets';
 
 interface PresetBase {
   /** worldwide, by-country, country-RUS, compare-RUS: the file name of the static figure. */

@@ -2,7 +2,7 @@
 // of the worldwide figure the page was built with, and says so when it is only the closest one. It
 // loads no query engine: the figures are the build's static pages (embeds/<preset>.html).
 import { presetNames } from 'virtual:embed-preset-names';
-import { WORLDWIDE_PRESET, presetForQuery, type PresetChoice } from './presets';
+import { WORLDWIDE_PRESET, presetForQuery, type PresetChoice } from '../lib/embed/presets';
 
 const base = import.meta.env.BASE_URL;
 

@@ -1,6 +1,6 @@
 // Server-side rendering of the static figures: each preset's page (HTML with its chart as inline SVG)
 // and its standalone SVG, drawn by the page's own Svelte components. Loaded by the build
-// (src/cli/embeds.ts) through Vite, which compiles the components for the server with their CSS.
+// (src/build/embeds.ts) through Vite, which compiles the components for the server with their CSS.
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import type { DatasetVersion } from '../lib/cite/version';
@@ -23,7 +23,7 @@ import {
   textContent,
   withViewBoxes,
 } from './markup';
-import { POST_HEIGHT_SCRIPT } from './resize';
+import { POST_HEIGHT_SCRIPT } from '../lib/embed/resize';
 import { compareSvg, singleChartSvg, type CompareRowDrawing, type SvgFrame } from './svg';
 
 export interface StaticOptions {

@@ -1,4 +1,5 @@
 import countries from 'i18n-iso-countries';
+import { WORLDWIDE } from './constants';
 
 // Short English names from the browser's own CLDR data (Laos, not "Lao People's Democratic
 // Republic"); i18n-iso-countries maps the data's alpha-3 codes to the alpha-2 codes CLDR uses.
@@ -18,7 +19,7 @@ const readerNames: Record<string, string> = {
 
 /** The English short name of an ISO 3166-1 alpha-3 code, or "Worldwide" for WLD. */
 export function countryName(code: string): string {
-  if (code === 'WLD') return 'Worldwide';
+  if (code === WORLDWIDE) return 'Worldwide';
   const readerName = readerNames[code];
   if (readerName) return readerName;
   const alpha2 = countries.alpha3ToAlpha2(code);
@@ -29,6 +30,6 @@ const collator = new Intl.Collator('en');
 
 /** Orders codes as a reader looks for them: Worldwide first, then countries by their name (A–Z). */
 export function byCountryName(a: string, b: string): number {
-  if (a === 'WLD' || b === 'WLD') return a === b ? 0 : a === 'WLD' ? -1 : 1;
+  if (a === WORLDWIDE || b === WORLDWIDE) return a === b ? 0 : a === WORLDWIDE ? -1 : 1;
   return collator.compare(countryName(a), countryName(b));
 }

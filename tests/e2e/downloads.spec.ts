@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
-import { computeDatasetVersion } from '../../src/cli/datasetVersion.ts';
+import { computeDatasetVersion } from '../../src/build/datasetVersion.ts';
 import type { ColumnKind } from '../../src/lib/db/engine.ts';
 import { dataZipFileName, versionSlug } from '../../src/lib/export/fileName.ts';
 import { asParquetRows, readParquet } from '../unit/exportParquet.ts';

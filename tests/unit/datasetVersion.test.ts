@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { datasetVersion } from 'virtual:dataset-version';
-import { computeDatasetVersion, versionedFiles } from '../../src/cli/datasetVersion';
+import { computeDatasetVersion, versionedFiles } from '../../src/build/datasetVersion';
 import { git } from './testGit';
 
 const FIXTURE = 'tests/fixtures/valid';

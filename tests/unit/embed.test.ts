@@ -7,15 +7,15 @@ import {
   requestFromQuery,
   requestFromState,
   type PresetKind,
-} from '../../src/embed/presets';
+} from '../../src/lib/embed/presets';
 import {
   HEIGHT_MESSAGE,
   MAX_HEIGHT,
   MIN_HEIGHT,
   POST_HEIGHT_SCRIPT,
   acceptedHeight,
-} from '../../src/embed/resize';
-import { embedSnippet } from '../../src/embed/snippet';
+} from '../../src/lib/embed/resize';
+import { embedSnippet } from '../../src/lib/embed/snippet';
 import { defaultViewState, parseViewState, type ViewState } from '../../src/lib/state/viewState';
 
 const available = [

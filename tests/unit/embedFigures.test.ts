@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { renderEmbeds } from '../../src/cli/embeds';
+import { renderEmbeds } from '../../src/build/embeds';
 import type { StaticFigures } from '../../src/embed/build';
 import { openNodeDataset } from '../../src/lib/db/node';
 import {

@@ -8,8 +8,8 @@ import {
   textContent,
   withViewBoxes,
 } from '../../src/embed/markup';
-import { describeReport, isCompressible } from '../../src/cli/precompress';
-import { fillEmbedPage } from '../../src/cli/embeds';
+import { describeReport, isCompressible } from '../../src/build/precompress';
+import { fillEmbedPage } from '../../src/build/embeds';
 
 describe('withViewBoxes', () => {
   it('gives a sized <svg> its viewBox, so that CSS can scale it', () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
-import { buildDataZip } from '../../src/cli/build-downloads';
+import { buildDataZip } from '../../src/build/build-downloads';
 import { checkPackageDir } from '../../src/cli/check-data';
 import { createNodeEngine, openNodeDataset } from '../../src/lib/db/node';
 import { loadTables } from '../../src/lib/db/load-tables';

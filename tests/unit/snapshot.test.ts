@@ -5,8 +5,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSnapshot } from '../../src/cli/build-snapshot';
-import { buildSnapshotAsset, snapshotAsset } from '../../src/cli/snapshot';
+import { buildSnapshot } from '../../src/build/build-snapshot';
+import { buildSnapshotAsset, snapshotAsset } from '../../src/build/snapshot';
 import { openNodeDataset } from '../../src/lib/db/node';
 import type { DuckEngine } from '../../src/lib/db/engine';
 import {

@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import { countriesNamedIn, countryCodeOfName } from './countryNames';
 import { quote } from './problem';
+import { FIRST_YEAR, WORLDWIDE } from '../constants';
 import { categoryValues, type CellValue, type Field, type Resource, type Row } from './schema';
 
 /**
@@ -30,10 +31,6 @@ export interface RowRule {
   check(row: Row, report: (column: string, message: string) => void, resource: Resource): void;
 }
 
-/** The first year a figure may describe: North Korea's labour exports postdate 1945. */
-export const FIRST_YEAR = 1945;
-/** The `country` code of a worldwide figure. */
-export const WORLD = 'WLD';
 /** The measure of a report that workers are present without a number. */
 export const PRESENCE_REPORTED = 'presence_reported';
 
@@ -56,7 +53,7 @@ const ALPHA_2 = /^[A-Za-z]{2}$/;
 const WORLD_NAMES = new Set(['world', 'worldwide', 'global', 'international']);
 
 function isCountryCode(text: string): boolean {
-  return text === WORLD || (ALPHA_3.test(text) && countries.isValid(text));
+  return text === WORLDWIDE || (ALPHA_3.test(text) && countries.isValid(text));
 }
 
 /** Why a country cell is not a code, when it is a mistake we recognise: a name, lower case, alpha-2. */
@@ -69,7 +66,7 @@ export function explainCountry(text: string): string | null {
     return `${quote(text)} is a two-letter code; write the three-letter ISO code ${countries.alpha2ToAlpha3(upper)}`;
   }
   if (WORLD_NAMES.has(text.toLowerCase())) {
-    return `${quote(text)} is not a code; write ${WORLD} for a worldwide figure`;
+    return `${quote(text)} is not a code; write ${WORLDWIDE} for a worldwide figure`;
   }
   const code = countryCodeOfName(text);
   return code && code !== text
@@ -84,7 +81,7 @@ export const cellRules: CellRule[] = [
     check: (value) =>
       isCountryCode(value as string)
         ? null
-        : `${quote(String(value))} is not an ISO 3166-1 alpha-3 code or ${WORLD}`,
+        : `${quote(String(value))} is not an ISO 3166-1 alpha-3 code or ${WORLDWIDE}`,
     explain: explainCountry,
   },
   {
@@ -143,10 +140,10 @@ export const rowRules: RowRule[] = [
     resource: 'estimates',
     columns: ['country', 'region'],
     check(row, report) {
-      if (row.region !== null && row.country !== WORLD) {
+      if (row.region !== null && row.country !== WORLDWIDE) {
         report(
           'region',
-          `region ${quote(String(row.region))} is only for ${WORLD} rows; this row's country is ${row.country}`,
+          `region ${quote(String(row.region))} is only for ${WORLDWIDE} rows; this row's country is ${row.country}`,
         );
       }
     },
@@ -226,13 +223,13 @@ export const rowRules: RowRule[] = [
     resource: 'estimates',
     columns: ['country', 'area_note', 'region'],
     check(row, report, resource) {
-      if (row.country !== WORLD || row.region !== null || row.area_note === null) return;
+      if (row.country !== WORLDWIDE || row.region !== null || row.area_note === null) return;
       const covered = partOfWorldNamed(row.area_note as string, resource);
       if (covered === null) return;
       const regions = categoryValues(resource.schema.fields.find((f) => f.name === 'region')!);
       report(
         'region',
-        `area_note ${quote(row.area_note as string)} names ${covered}, so this ${WORLD} figure is not worldwide; fill region with one of: ${regions.join(', ')}`,
+        `area_note ${quote(row.area_note as string)} names ${covered}, so this ${WORLDWIDE} figure is not worldwide; fill region with one of: ${regions.join(', ')}`,
       );
     },
   },

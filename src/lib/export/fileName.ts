@@ -34,6 +34,15 @@ export function downloadFileName(
   return `${DOWNLOAD_PREFIX}_${view}_${versionSlug(version)}.${extension}`;
 }
 
+/** What the app knows of the data package's ZIP (`virtual:downloads`). */
+export interface DataZipInfo {
+  /** Where the page links to it (under the site's base). */
+  url: string;
+  fileName: string;
+  /** Its size in bytes. */
+  size: number;
+}
+
 /** The whole data package's ZIP, e.g. nk-workers-abroad-data-2026-11-27-1a2b3c4d.zip */
 export function dataZipFileName(version: DatasetVersion): string {
   return `${DOWNLOAD_PREFIX}-data-${versionSlug(version)}.zip`;

@@ -1,8 +1,9 @@
 import type { SqlParam } from '../db/engine';
 import type { EstimatorType, Measure } from '../data/rows.generated';
 
-/** The country code of worldwide figures. */
-export const WORLDWIDE = 'WLD';
+import { WORLDWIDE } from '../constants';
+
+export { WORLDWIDE };
 /** The measure the charts show unless a filter says otherwise. */
 export const DEFAULT_MEASURE: Measure = 'workers_present';
 

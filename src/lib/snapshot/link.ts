@@ -1,5 +1,5 @@
 /**
  * The attribute of the `<link rel="preload">` by which index.html names the snapshot: the build adds it
- * (src/cli/snapshot.ts), the page reads it (loadSnapshot.ts).
+ * (src/build/snapshot.ts), the page reads it (loadSnapshot.ts).
  */
 export const SNAPSHOT_LINK_ATTRIBUTE = 'data-snapshot';

@@ -1,7 +1,8 @@
 import countries from 'i18n-iso-countries';
 import { categoryValues, field, resource } from '../data/schema';
 import type { EstimatorType, Measure } from '../data/rows.generated';
-import { WORLDWIDE, defaultFilters, type Filters } from '../queries/filters';
+import { FIRST_YEAR, WORLDWIDE } from '../constants';
+import { defaultFilters, type Filters } from '../queries/filters';
 import type { YearAxis } from '../queries/figures';
 
 export type { Filters, YearAxis };
@@ -36,7 +37,7 @@ const estimates = resource('estimates');
 export const measures = categoryValues(field(estimates, 'measure')) as Measure[];
 export const estimatorTypes = categoryValues(field(estimates, 'estimator_type')) as EstimatorType[];
 /** The earliest year a figure can describe, from the schema. */
-export const firstYear = field(estimates, 'ref_year_start').constraints?.minimum ?? 1945;
+export const firstYear = field(estimates, 'ref_year_start').constraints?.minimum ?? FIRST_YEAR;
 
 export const defaultViewState: Readonly<ViewState> = {
   view: 'overview',

@@ -1,11 +1,18 @@
 // Which static figure an embed shows for a view state. Pure and without runtime imports, so that the
 // embed page's script stays small: it reads the same query parameters as the main page.
-import type { ViewState } from '../lib/state/viewState';
+import type { ViewState } from '../state/viewState';
+import { WORLDWIDE } from '../constants';
 
-/** The country code of worldwide figures (as in queries/filters.ts). */
-const WORLDWIDE = 'WLD';
 /** The measure every preset draws (the main page's default). */
 const PRESET_MEASURE = 'workers_present';
+
+/** What the app and the embed page know of each preset (`virtual:embed-presets`). */
+export interface EmbedPresetInfo {
+  name: string;
+  title: string;
+  /** A first height in px for the snippet's iframe, before the embed reports its own. */
+  height: number;
+}
 
 /** The static figures built with the site, by name: their files are embeds/<name>.html and .svg. */
 export const WORLDWIDE_PRESET = 'worldwide';

@@ -1,7 +1,7 @@
-// Served by embedsPlugin (src/cli/embeds.ts) in builds and the dev server.
+// Served by embedsPlugin (src/build/embeds.ts) in builds and the dev server.
 declare module 'virtual:embed-presets' {
   /** Every static figure built with the site: its name (embeds/<name>.html), title and first height. */
-  export const presets: readonly Readonly<import('../cli/embeds').EmbedPresetInfo>[];
+  export const presets: readonly Readonly<import('./presets').EmbedPresetInfo>[];
 }
 
 declare module 'virtual:embed-preset-names' {

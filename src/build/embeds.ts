@@ -6,7 +6,7 @@
  * puts the worldwide figure into embed.html's own HTML, so that the embed page shows a figure without
  * JavaScript, and serves `virtual:embed-presets` (each preset's name, title and a first height) to the
  * app and the embed page. The dev server renders them on request.
- * `npx tsx src/cli/embeds.ts OUT_DIR` writes them to OUT_DIR.
+ * `npx tsx src/build/embeds.ts OUT_DIR` writes them to OUT_DIR.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { runnerImport, type Plugin } from 'vite';
 import type { StaticFigures } from '../embed/build';
+import type { EmbedPresetInfo } from '../lib/embed/presets.ts';
 import { computeDatasetVersion, datasetVersionPlugin, versionedFiles } from './datasetVersion.ts';
 
 const EMBEDS_DIR = 'embeds';
@@ -25,14 +26,6 @@ const placeholders = {
   figure: '<!-- embed:figure -->',
   script: '<!-- embed:script -->',
 } as const;
-
-/** What the app and the embed page know of each preset (`virtual:embed-presets`). */
-export interface EmbedPresetInfo {
-  name: string;
-  title: string;
-  /** A first height in px for the snippet's iframe, before the embed reports its own. */
-  height: number;
-}
 
 export interface EmbedsOptions {
   /** The data package, relative to the Vite root; `data` by default. */
@@ -189,7 +182,7 @@ export function embedsPlugin({ dataDir = 'data', siteUrl }: EmbedsOptions = {}):
 
 async function main(args: string[]): Promise<void> {
   const outArgument = args[0];
-  if (!outArgument) throw new Error('usage: tsx src/cli/embeds.ts OUT_DIR');
+  if (!outArgument) throw new Error('usage: tsx src/build/embeds.ts OUT_DIR');
   const out = resolve(process.env.INIT_CWD ?? process.cwd(), outArgument);
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const { pages } = await renderEmbeds({ root, dataDir: 'data', base: '/' });

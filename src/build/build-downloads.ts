@@ -2,7 +2,7 @@
  * The whole data package as one ZIP, built with the site: `downloadsPlugin()` in vite.config.ts emits it
  * as dist/downloads/nk-workers-abroad-data-<date>-<hash>.zip and serves `virtual:downloads` (its URL,
  * file name and size) to the app; the dev server builds it on request. `npx tsx
- * src/cli/build-downloads.ts OUT_DIR` writes it to OUT_DIR.
+ * src/build/build-downloads.ts OUT_DIR` writes it to OUT_DIR.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -10,20 +10,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
 import type { Plugin } from 'vite';
-import { dataZipFileName, type DatasetVersion } from '../lib/export/fileName.ts';
+import { dataZipFileName, type DataZipInfo, type DatasetVersion } from '../lib/export/fileName.ts';
 import { computeDatasetVersion, versionedFiles } from './datasetVersion.ts';
 
 const DOWNLOADS_DIR = 'downloads';
 const CITATION_FILE = 'CITATION.cff';
-
-/** What the app knows of the ZIP (`virtual:downloads`). */
-export interface DataZipInfo {
-  /** Where the page links to it (under the site's base). */
-  url: string;
-  fileName: string;
-  /** Its size in bytes. */
-  size: number;
-}
 
 export interface DataZip {
   /** e.g. nk-workers-abroad-data-2026-11-27-1a2b3c4d.zip */
@@ -57,7 +48,7 @@ export function buildDataZip({ rootDir, dataDir, version }: DataZipOptions): Dat
   const citationPath = join(rootDir, CITATION_FILE);
   if (!existsSync(citationPath)) {
     throw new Error(
-      `${CITATION_FILE} is missing from ${rootDir}: the data ZIP must carry it (see src/cli/build-downloads.ts)`,
+      `${CITATION_FILE} is missing from ${rootDir}: the data ZIP must carry it (see src/build/build-downloads.ts)`,
     );
   }
 
@@ -221,7 +212,7 @@ export function downloadsPlugin({ dataDir = 'data' }: { dataDir?: string } = {})
 
 async function main(args: string[]): Promise<void> {
   const outArgument = args[0];
-  if (!outArgument) throw new Error('usage: tsx src/cli/build-downloads.ts OUT_DIR');
+  if (!outArgument) throw new Error('usage: tsx src/build/build-downloads.ts OUT_DIR');
   const out = resolve(process.env.INIT_CWD ?? process.cwd(), outArgument);
   const zip = buildDataZip({ rootDir: fileURLToPath(new URL('../../', import.meta.url)) });
   await mkdir(out, { recursive: true });

@@ -1,7 +1,7 @@
 /**
  * The dataset version: a short content hash of data/ and a date, computed at build time. Node scripts
  * call computeDatasetVersion; the app imports `virtual:dataset-version`, which datasetVersionPlugin serves
- * (in builds, the dev server and Vitest). `npx tsx src/cli/datasetVersion.ts [DIR]` prints it.
+ * (in builds, the dev server and Vitest). `npx tsx src/build/datasetVersion.ts [DIR]` prints it.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

@@ -2,7 +2,7 @@
  * Builds the snapshot of the first view: the rows of every query the page runs on a plain visit
  * (src/lib/snapshot/firstView.ts), answered by the same named queries in the same engine the browser runs
  * (DuckDB-WASM, on its Node bindings) over data/, with the data's validation problems. snapshotPlugin
- * (src/cli/snapshot.ts) emits it with the site. `npx tsx src/cli/build-snapshot.ts [DATA_DIR]` prints what
+ * (src/build/snapshot.ts) emits it with the site. `npx tsx src/build/build-snapshot.ts [DATA_DIR]` prints what
  * it holds and its size; with `--json`, the file itself.
  */
 import { resolve } from 'node:path';

@@ -4,7 +4,7 @@
  * (js, css, wasm, json, csv, svg, html…), for servers that send them as they are, then prints dist's
  * total size and its largest file. Brotli at quality 11 takes a minute on the DuckDB wasm, so each
  * result is cached by the SHA-256 of its input under node_modules/.cache. `npx tsx
- * src/cli/precompress.ts DIR` does the same to DIR.
+ * src/build/precompress.ts DIR` does the same to DIR.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
@@ -163,7 +163,7 @@ export function precompressPlugin(): Plugin {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const dirArgument = process.argv[2];
   if (!dirArgument) {
-    process.stderr.write('usage: tsx src/cli/precompress.ts DIR\n');
+    process.stderr.write('usage: tsx src/build/precompress.ts DIR\n');
     process.exit(1);
   }
   const dir = resolve(process.env.INIT_CWD ?? process.cwd(), dirArgument);
