@@ -4,16 +4,8 @@ import type { DatasetVersion } from '../lib/cite/version';
 import { exportQuery, type ExportableQuery } from '../lib/export/exportQuery';
 import {
   WORLDWIDE,
-  compareEnvelope,
-  compareFigures,
-  compareReports,
   countryList,
-  countryOverTime,
-  eventGroups,
-  hostCountryFigures,
   run,
-  sourcesDrawn,
-  worldwideOverTime,
   type CompareEnvelopeRow,
   type CompareGroupRow,
   type DrawnSourceRow,
@@ -21,10 +13,17 @@ import {
   type FigureRow,
   type HostCountryFigureRow,
 } from '../lib/queries';
+import {
+  byCountryFigure,
+  compareFigure,
+  countryOverTimeFigure,
+  worldwideFigure,
+  type FigureParams,
+  type FigureSpec,
+} from '../lib/figures/specs';
+import { defaultViewState } from '../lib/state/viewState';
 import { countryGroups } from '../lib/charts/CountryRangesChart.state.svelte';
 import { measures } from '../lib/codebook';
-import { countryName } from '../lib/countries';
-import { DEFAULT_MEASURE } from '../lib/queries/filters';
 import { presetName, presetQuery, type PresetKind } from '../lib/embed/presets';
 
 interface PresetBase {
@@ -68,13 +67,13 @@ export interface ComparePreset extends PresetBase {
 /** One static figure's data. */
 export type PresetFigure = OverTimePreset | ByCountryPreset | ComparePreset;
 
-const valueLabel = measures.label(DEFAULT_MEASURE);
-const lowerLabel = valueLabel.toLowerCase();
+const valueLabel = measures.label(defaultViewState.filters.measure);
 
 /**
- * Every preset's figure, unfiltered and for workers present: the worldwide figures over time, every
- * host country side by side, each country with figures over time (a number and a year), and each
+ * Every preset's figure, at the default view state (unfiltered, workers present): the worldwide
+ * figures over time, every host country side by side, each country with figures over time, and each
  * country's comparison (WLD's too, the compare view's default) where it has figures with a number.
+ * Titles, descriptions and queries are the figure specs' (src/lib/figures/specs.ts), as on the page.
  */
 export async function presetFigures(
   engine: QueryEngine & TypedQueryEngine,
@@ -82,98 +81,64 @@ export async function presetFigures(
 ): Promise<PresetFigure[]> {
   const csv = async (query: ExportableQuery) =>
     (await exportQuery(engine, query, 'csv', version)).bytes;
-  const events = await run(engine, eventGroups({ majorOnly: true }));
+  const events = await run(engine, worldwideFigure.events());
   const countries = (await run(engine, countryList()))
     .filter((row) => row.has_number)
     .map((row) => row.country);
 
-  const presets: PresetFigure[] = [];
-  const worldwide = worldwideOverTime();
-  const figures = await run(engine, worldwide);
-  if (figures.length > 0) {
-    presets.push({
-      ...base('worldwide', WORLDWIDE),
-      title:
-        'North Koreans working abroad worldwide: every published estimate, by the year it describes',
-      description:
-        'Each worldwide figure of North Korean workers abroad that a publication gave, on the year it describes. Sources disagree widely; no figure is averaged away. Numbered lines mark events.',
-      sources: await run(engine, sourcesDrawn(worldwide)),
-      table: figures,
-      tableSummary: `Table: the ${figures.length} worldwide figures and their sources`,
-      tableCaption: 'Worldwide figures of North Korean workers abroad',
-      csv: await csv(worldwide),
-      kind: 'worldwide',
-      figures,
-      events,
-    });
+  /** What every preset of `spec` shares, read at the preset's view state. */
+  async function described<Row extends FigureRow>(
+    kind: PresetKind,
+    country: string,
+    spec: FigureSpec<Row>,
+  ) {
+    const params: FigureParams = { ...defaultViewState, country };
+    const ref = { kind, country };
+    const rows = await run(engine, spec.rows(params));
+    return {
+      rows,
+      base: {
+        name: presetName(ref),
+        country,
+        query: presetQuery(ref),
+        valueLabel,
+        title: spec.title(params),
+        description: spec.description(params),
+        sources: await run(engine, spec.sources(params)),
+        table: rows,
+        tableSummary: spec.tableSummary(rows),
+        tableCaption: spec.tableCaption(params),
+        csv: await csv(spec.rows(params)),
+      },
+    };
   }
 
-  const byCountry = hostCountryFigures();
-  const rows = await run(engine, byCountry);
-  if (rows.length > 0) {
-    presets.push({
-      ...base('by-country', WORLDWIDE),
-      title: 'North Korean workers by host country: every published figure',
-      description:
-        "Each figure of North Korean workers present in a country, any year, one row per country, sorted by the country's highest figure. Bars are ranges; symbols are single figures.",
-      sources: await run(engine, sourcesDrawn(byCountry)),
-      table: rows,
-      tableSummary: `Table: the ${rows.length} country figures and their sources`,
-      tableCaption: 'Figures of North Korean workers by host country',
-      csv: await csv(byCountry),
-      kind: 'by-country',
-      rows,
-    });
+  const presets: PresetFigure[] = [];
+  const worldwide = await described('worldwide', WORLDWIDE, worldwideFigure);
+  if (worldwide.rows.length > 0) {
+    presets.push({ ...worldwide.base, kind: 'worldwide', figures: worldwide.rows, events });
+  }
+
+  const byCountry = await described('by-country', WORLDWIDE, byCountryFigure);
+  if (byCountry.rows.length > 0) {
+    presets.push({ ...byCountry.base, kind: 'by-country', rows: byCountry.rows });
   }
 
   for (const country of countries.filter((code) => code !== WORLDWIDE)) {
-    const query = countryOverTime({ country });
-    const figures = await run(engine, query);
-    if (figures.length === 0) continue;
-    const name = countryName(country);
-    presets.push({
-      ...base('country', country),
-      title: `${name}: every published figure of ${lowerLabel}, by the year it describes`,
-      description: `${measures.description(DEFAULT_MEASURE)} Each figure a publication gave for ${name}, as published; ranges as bars, single figures as symbols.`,
-      sources: await run(engine, sourcesDrawn(query)),
-      table: figures,
-      tableSummary: `Table: the ${figures.length} figures and their sources`,
-      tableCaption: `Figures for ${name}`,
-      csv: await csv(query),
-      kind: 'country',
-      figures,
-      events,
-    });
+    const overTime = await described('country', country, countryOverTimeFigure);
+    if (overTime.rows.length === 0) continue;
+    presets.push({ ...overTime.base, kind: 'country', figures: overTime.rows, events });
   }
 
   for (const country of countries) {
-    const options = { country };
-    const groups = await run(engine, compareFigures(options));
-    const [envelope] = await run(engine, compareEnvelope(options));
+    const params: FigureParams = { ...defaultViewState, country };
+    const groups = await run(engine, compareFigure.groups(params));
+    const [envelope] = await run(engine, compareFigure.envelope(params));
     if (groups.length === 0 || !envelope) continue;
-    const reportsQuery = compareReports(options);
-    const reports = await run(engine, reportsQuery);
-    const name = countryName(country);
-    presets.push({
-      ...base('compare', country),
-      title: `${name}, all years: every figure of ${lowerLabel} side by side`,
-      description: `Each estimate for ${name} in all years, sorted by value, over the envelope from the lowest to the highest figure. An estimate that several publications repeat is one row: repetition is not independent confirmation.`,
-      sources: await run(engine, sourcesDrawn(reportsQuery)),
-      table: reports,
-      tableSummary: `Table: the ${reports.length} reports and their sources`,
-      tableCaption: `Figures compared for ${name}, all years`,
-      csv: await csv(reportsQuery),
-      kind: 'compare',
-      groups,
-      envelope,
-    });
+    const compared = await described('compare', country, compareFigure);
+    presets.push({ ...compared.base, kind: 'compare', groups, envelope });
   }
   return presets;
-}
-
-function base(kind: PresetKind, country: string) {
-  const ref = { kind, country };
-  return { name: presetName(ref), country, query: presetQuery(ref), valueLabel };
 }
 
 export { countryGroups };

@@ -1,6 +1,7 @@
 import { namedQuery, type NamedQuery } from './named-query';
 import { DEFAULT_MEASURE, WORLDWIDE, Params, filterConditions, type Filters } from './filters';
-import type { FigureRow, HostCountryFigureRow } from './rows';
+import { fields, resource } from '../data/schema';
+import { figureSourceColumns, type FigureRow, type HostCountryFigureRow } from './rows';
 
 export { DEFAULT_MEASURE, WORLDWIDE };
 
@@ -24,12 +25,18 @@ export interface AxisOption {
   readonly axis?: YearAxis;
 }
 
-/** The columns of every figure row (FigureRow), read from the estimate_facts view. */
-export const figureColumns = `
-  id, country, area_note, region, measure, measure_detail, low, high, point, qualifier,
-  ref_period, ref_year_start, ref_year_end, year,
-  estimator, estimator_type, "primary", note,
-  source_id, title, title_is_descriptive, publisher, url, published`;
+/**
+ * The columns of every figure row (FigureRow), read from the estimate_facts view: every column of
+ * estimates as the schema lists them (as EstimateRow does), the source's, and `year`. Built from the
+ * schema, so a new column reaches the rows and their type together.
+ */
+export const figureColumns = [
+  ...fields(resource('estimates')).map((column) => column.name),
+  ...figureSourceColumns,
+  'year',
+]
+  .map((name) => `"${name.replaceAll('"', '""')}"`)
+  .join(', ');
 
 /** The figure's own value for ordering: a range by its low end, a lone bound by itself. */
 export const figureValue = 'coalesce(low, point, high)';

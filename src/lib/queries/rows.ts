@@ -8,11 +8,16 @@ import type {
   SourceRow,
 } from '../data/rows.generated';
 
-/** The source columns every figure row carries, for its citation. */
-type FigureSource = Pick<
-  SourceRow,
-  'title' | 'title_is_descriptive' | 'publisher' | 'url' | 'published'
->;
+/** The source columns every figure row carries, for its citation (queries select them by this list). */
+export const figureSourceColumns = [
+  'title',
+  'title_is_descriptive',
+  'publisher',
+  'url',
+  'published',
+] as const satisfies readonly (keyof SourceRow)[];
+
+type FigureSource = Pick<SourceRow, (typeof figureSourceColumns)[number]>;
 
 // Omit<…, never> turns a generated interface into a plain object type: interfaces lack the implicit
 // index signature that QueryEngine.query's `Record<string, unknown>` bound asks for.
