@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { openNodeDataset } from '../lib/db/node';
 import { run } from '../lib/queries';
-import { firstViewQueries } from '../lib/snapshot/firstView';
+import { firstViewQueries } from '../lib/figures/firstView';
 import { queryKey } from '../lib/snapshot/queryKey';
 import { SNAPSHOT_FORMAT, type SnapshotFile } from '../lib/snapshot/snapshot';
 import { snapshotAsset } from './snapshot';

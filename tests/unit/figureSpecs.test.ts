@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureSpecs, type FigureParams } from '../../src/lib/figures/specs';
 import { queryKey } from '../../src/lib/snapshot/queryKey';
-import { firstViewQueries } from '../../src/lib/snapshot/firstView';
+import { firstViewQueries } from '../../src/lib/figures/firstView';
 import { sourcesDrawn } from '../../src/lib/queries';
 import { defaultViewState } from '../../src/lib/state/viewState';
 import { measures } from '../../src/lib/codebook';

@@ -18,7 +18,7 @@ import {
   worldwideOverTime,
   type NamedQuery,
 } from '../../src/lib/queries';
-import { firstViewQueries } from '../../src/lib/snapshot/firstView';
+import { firstViewQueries } from '../../src/lib/figures/firstView';
 import { queryKey } from '../../src/lib/snapshot/queryKey';
 import {
   SNAPSHOT_FORMAT,

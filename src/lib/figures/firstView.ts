@@ -1,5 +1,5 @@
 import { countryList, type NamedQuery } from '../queries';
-import { byCountryFigure, worldwideFigure } from '../figures/specs';
+import { byCountryFigure, worldwideFigure } from './specs';
 import { defaultViewState } from '../state/viewState';
 
 /**
