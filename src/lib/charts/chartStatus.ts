@@ -1,3 +1,5 @@
+import { ENGINE_STARTING } from '../state/engineMessage';
+
 /** What a chart shows: its marks, or a message in their place. */
 export type ChartStatus =
   | { kind: 'loading'; message: string }
@@ -7,8 +9,12 @@ export type ChartStatus =
   | { kind: 'ready'; updating?: string };
 
 interface DatasetLike {
+  /** Why the query engine could not start. */
   error: string | null;
+  /** Why the data cannot be used at all. */
   fileError: string | null;
+  /** What a chart waiting for the engine says while it starts (see Dataset); none otherwise. */
+  engineMessage?: string | null;
 }
 interface ResultLike {
   rows: unknown[] | null;
@@ -17,28 +23,30 @@ interface ResultLike {
   waiting?: boolean;
 }
 
-const ENGINE_STARTING = 'Starting the query engine…';
-
-/** A chart's state from its queries: the first query holds the marks; the others must be ready too. */
+/**
+ * A chart's state from its queries: the first query holds the marks; the others must be ready too.
+ * A chart the snapshot answered keeps its marks when the engine fails to start; one waiting for the
+ * engine says what it waits for, then why it cannot be drawn.
+ */
 export function chartStatus(dataset: DatasetLike, ...results: ResultLike[]): ChartStatus {
-  const broken = dataset.error ?? dataset.fileError;
-  if (broken) return { kind: 'error', message: broken };
+  if (dataset.fileError) return { kind: 'error', message: dataset.fileError };
   const failed = results.find((result) => result.error);
   if (failed?.error) return { kind: 'error', message: failed.error };
   const waiting = results.some((result) => result.waiting);
-  if (
-    results.some((result) => result.rows === null) ||
-    (waiting && results[0]?.rows?.length === 0)
-  ) {
-    return { kind: 'loading', message: waiting ? ENGINE_STARTING : 'Loading the figures…' };
+  const unanswered = results.some((result) => result.rows === null);
+  if (dataset.error && (waiting || unanswered)) return { kind: 'error', message: dataset.error };
+  const starting = dataset.engineMessage ?? ENGINE_STARTING;
+  if (waiting && (unanswered || results[0]?.rows?.length === 0)) {
+    return { kind: 'loading', message: starting };
+  }
+  if (unanswered) {
+    // Before the snapshot, or without one: the engine answers everything once it has started.
+    return { kind: 'loading', message: dataset.engineMessage ?? 'Loading the figures…' };
   }
   if (results[0]?.rows?.length === 0) {
     return { kind: 'empty', message: 'No figures match these filters.' };
   }
   return waiting
-    ? {
-        kind: 'ready',
-        updating: `${ENGINE_STARTING} The chart shows the previous filters until then.`,
-      }
+    ? { kind: 'ready', updating: `${starting} The chart shows the previous filters until then.` }
     : { kind: 'ready' };
 }

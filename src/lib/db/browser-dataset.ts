@@ -6,44 +6,93 @@ import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url'
 import { dataPackage } from '../data/schema';
 import { engineFromConnection } from './connection';
 import type { LoadedDataset, PreparedDataset } from './dataset';
+import {
+  download,
+  DownloadError,
+  joinChunks,
+  progressTracker,
+  type LoadProgress,
+} from './download';
 import { withTimeout, type DuckEngine } from './engine';
 import { loadTableStreams } from './load-tables';
 import { prepareInWorker } from './prepareInWorker';
 import { applySessionSettings } from './session';
 
-/** A .wasm served with the wrong MIME type makes instantiate() wait forever. */
-const INSTANTIATE_TIMEOUT_MS = 30_000;
+/** A download that receives nothing for this long has stalled: the reader gets Retry. */
+const STALL_MS = 20_000;
+/**
+ * DuckDB's worker drops a failed WebAssembly instantiation without answering, so its instantiate()
+ * would wait forever. The wasm is already downloaded by then: this only bounds compiling it.
+ */
+const COMPILE_LIMIT_MS = 60_000;
 
 /** The data files as built assets, keyed by their path in data/. */
-const dataFileUrls: Record<string, string> = import.meta.glob('../../../data/*.csv', {
+const dataFileUrls: Record<string, string | undefined> = import.meta.glob('../../../data/*.csv', {
   query: '?url',
   import: 'default',
   eager: true,
 });
 
+/** A start that failed; its message is for readers, the console has the details. */
+export class EngineStartError extends Error {}
+
 /**
- * Starts DuckDB-WASM in a Web Worker and loads data/ into it. The files are validated and turned into
- * Arrow IPC in another worker meanwhile: the page's thread only fetches bytes and passes them on.
+ * Starts DuckDB-WASM in a Web Worker and loads data/ into it, reporting the bytes downloaded. The files
+ * are validated and turned into Arrow IPC in another worker meanwhile: the page's thread only fetches
+ * bytes and passes them on. Rejects with an EngineStartError.
  */
-export async function startBrowserDataset(): Promise<LoadedDataset<DuckEngine>> {
-  const [engine, { streams, ...report }] = await Promise.all([startDuckDB(), prepareDataFiles()]);
-  await loadTableStreams(engine, streams);
-  return { engine, ...report };
-}
-
-async function prepareDataFiles(): Promise<PreparedDataset> {
-  const fetched = await fetchDataFiles();
-  return prepareInWorker(fetched.files, fetched.readErrors);
-}
-
-async function startDuckDB(): Promise<DuckEngine> {
-  const db = new AsyncDuckDB(new VoidLogger(), new Worker(workerUrl));
+export async function startBrowserDataset(
+  onProgress: (progress: LoadProgress) => void = () => undefined,
+): Promise<LoadedDataset<DuckEngine>> {
+  const files = dataPackage.resources.map(({ path }) => ({
+    path,
+    url: dataFileUrls[`../../../data/${path}`],
+  }));
+  const tracker = progressTracker(
+    [wasmUrl, ...files.flatMap(({ url }) => (url === undefined ? [] : [url]))],
+    onProgress,
+  );
+  const duck = startDuckDB(tracker);
   try {
-    await withTimeout(
-      db.instantiate(wasmUrl),
-      INSTANTIATE_TIMEOUT_MS,
-      `DuckDB-WASM did not start within ${INSTANTIATE_TIMEOUT_MS / 1000} s; is ${wasmUrl} served as application/wasm?`,
-    );
+    const [engine, { streams, ...validation }] = await Promise.all([
+      duck,
+      prepareDataFiles(files, tracker),
+    ]);
+    await loadTableStreams(engine, streams);
+    return { engine, ...validation };
+  } catch (error) {
+    // A start that failed half-way leaves no worker running.
+    duck.then((engine) => engine.close()).catch(() => undefined);
+    throw readable(error);
+  }
+}
+
+type Tracker = ReturnType<typeof progressTracker>;
+
+async function startDuckDB(tracker: Tracker): Promise<DuckEngine> {
+  // The worker's script loads while the wasm downloads.
+  const worker = new Worker(workerUrl);
+  const workerFailed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', (event) => {
+      console.error(`DuckDB's worker (${workerUrl}) failed: ${event.message || 'it did not load'}`);
+      reject(new EngineStartError('The query engine could not start: its worker did not load.'));
+    });
+  });
+  workerFailed.catch(() => undefined);
+  const db = new AsyncDuckDB(new VoidLogger(), worker);
+  try {
+    const wasm = await downloadWasm(tracker);
+    // From our own copy of the bytes, DuckDB compiles the wasm whatever type the server gave it.
+    const wasmBlob = URL.createObjectURL(new Blob(wasm, { type: 'application/wasm' }));
+    try {
+      await withTimeout(
+        Promise.race([db.instantiate(wasmBlob), workerFailed]),
+        COMPILE_LIMIT_MS,
+        'The query engine could not start in this browser.',
+      );
+    } finally {
+      URL.revokeObjectURL(wasmBlob);
+    }
     await db.open({});
     const engine = engineFromConnection(await db.connect(), () => db.terminate());
     await applySessionSettings(engine);
@@ -54,39 +103,61 @@ async function startDuckDB(): Promise<DuckEngine> {
   }
 }
 
-interface FetchedFiles {
-  files: Record<string, ArrayBuffer | null>;
-  readErrors: Record<string, string>;
+async function downloadWasm(tracker: Tracker): Promise<Uint8Array<ArrayBuffer>[]> {
+  const wasm = await download(wasmUrl, { stallMs: STALL_MS, onProgress: tracker.report(wasmUrl) });
+  tracker.finished(wasmUrl);
+  if (!wasm.ok) {
+    console.error(`HTTP ${wasm.status} for ${wasmUrl}`);
+    throw new EngineStartError(
+      `The query engine could not be downloaded: the server answered ${wasm.status}.`,
+    );
+  }
+  if (wasm.contentType?.split(';')[0]?.trim() !== 'application/wasm') {
+    console.warn(
+      `${wasmUrl} is served as ${wasm.contentType ?? 'no type'}: serve .wasm files as application/wasm (see the README's deploy section).`,
+    );
+  }
+  return wasm.chunks;
 }
 
-/**
- * Fetches every resource of the data package in parallel. A file that cannot be fetched is null, with
- * the reason, for the validator to report: the page shows it rather than failing.
- */
-async function fetchDataFiles(): Promise<FetchedFiles> {
-  const fetched: FetchedFiles = { files: {}, readErrors: {} };
-  const results = await Promise.all(
-    dataPackage.resources.map(async ({ path }) => ({
-      path,
-      ...(await fetchBytes(dataFileUrls[`../../../data/${path}`])),
-    })),
+async function prepareDataFiles(
+  files: { path: string; url: string | undefined }[],
+  tracker: Tracker,
+): Promise<PreparedDataset> {
+  const fetched: Record<string, ArrayBuffer | null> = {};
+  const readErrors: Record<string, string> = {};
+  await Promise.all(
+    files.map(async ({ path, url }) => {
+      fetched[path] = null;
+      if (url === undefined) {
+        readErrors[path] = 'not part of the build';
+        return;
+      }
+      const file = await download(url, { stallMs: STALL_MS, onProgress: tracker.report(url) });
+      tracker.finished(url);
+      // A file the server does not have is the validator's to report: the page shows it rather than
+      // failing. A broken connection rejects, for the reader to retry.
+      if (file.ok) fetched[path] = joinChunks(file.chunks);
+      else readErrors[path] = `HTTP ${file.status} for ${url}`;
+    }),
   );
-  for (const { path, bytes, error } of results) {
-    fetched.files[path] = bytes;
-    if (error !== undefined) fetched.readErrors[path] = error;
-  }
-  return fetched;
+  return prepareInWorker(fetched, readErrors);
 }
 
-async function fetchBytes(
-  url: string | undefined,
-): Promise<{ bytes: ArrayBuffer | null; error?: string }> {
-  if (url === undefined) return { bytes: null, error: 'not part of the build' };
-  try {
-    const response = await fetch(url);
-    if (!response.ok) return { bytes: null, error: `HTTP ${response.status} for ${url}` };
-    return { bytes: await response.arrayBuffer() };
-  } catch (error) {
-    return { bytes: null, error: error instanceof Error ? error.message : String(error) };
+/** The error a reader sees; what went wrong in detail goes to the console. */
+function readable(error: unknown): EngineStartError {
+  if (error instanceof EngineStartError) return error;
+  if (error instanceof DownloadError) {
+    console.error(`Download of ${error.url} ${error.reason}: ${error.message}`);
+    const what = error.url === wasmUrl ? 'the query engine' : 'the data';
+    return new EngineStartError(
+      error.reason === 'stalled'
+        ? `The download of ${what} stalled: nothing arrived for ${STALL_MS / 1000} seconds.`
+        : `The download of ${what} failed: the connection was lost.`,
+    );
   }
+  console.error(error);
+  return new EngineStartError(
+    `The query engine could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }

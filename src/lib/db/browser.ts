@@ -1,28 +1,51 @@
 import type { LoadedDataset } from './dataset';
+import type { LoadProgress } from './download';
 import type { DuckEngine, QueryEngine, TypedQueryEngine } from './engine';
 
 export type { LoadedDataset } from './dataset';
+export type { LoadProgress } from './download';
 
-let opened: Promise<LoadedDataset<DuckEngine>> | undefined;
+interface Start {
+  promise: Promise<LoadedDataset<DuckEngine>>;
+  listeners: Set<(progress: LoadProgress) => void>;
+}
+
+let opened: Start | undefined;
 
 /**
  * Starts DuckDB-WASM in a Web Worker and loads data/ into it, once: later calls share the first
- * call's promise. After a failure the next call tries again.
+ * call's promise, and each caller's `onProgress` hears the bytes downloaded from then on. After a
+ * failure the next call starts again.
  */
-export function openBrowserDataset(): Promise<LoadedDataset> {
-  return openDataset();
+export function openBrowserDataset(
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<LoadedDataset> {
+  return openDataset(onProgress);
 }
 
-function openDataset(): Promise<LoadedDataset<DuckEngine>> {
-  // DuckDB-WASM and Arrow load as a separate chunk (the validator in its own worker), so the first view
-  // never waits for them.
-  opened ??= import('./browser-dataset')
-    .then(({ startBrowserDataset }) => startBrowserDataset())
-    .catch((error: unknown) => {
-      opened = undefined;
-      throw error;
-    });
-  return opened;
+function openDataset(
+  onProgress?: (progress: LoadProgress) => void,
+): Promise<LoadedDataset<DuckEngine>> {
+  if (!opened) {
+    const listeners = new Set<(progress: LoadProgress) => void>();
+    // DuckDB-WASM and Arrow load as a separate chunk (the validator in its own worker), so the first
+    // view never waits for them.
+    const promise: Promise<LoadedDataset<DuckEngine>> = import('./browser-dataset')
+      .catch((error: unknown) => {
+        console.error(error);
+        throw new Error('The download of the query engine failed: the connection was lost.');
+      })
+      .then(({ startBrowserDataset }) =>
+        startBrowserDataset((progress) => listeners.forEach((listener) => listener(progress))),
+      )
+      .catch((error: unknown) => {
+        if (opened?.promise === promise) opened = undefined;
+        throw error;
+      });
+    opened = { promise, listeners };
+  }
+  if (onProgress) opened.listeners.add(onProgress);
+  return opened.promise;
 }
 
 /** The browser's query engine, with the dataset loaded (see openBrowserDataset). */

@@ -1,14 +1,16 @@
 import { createContext } from 'svelte';
 import type { QueryEngine } from '../db/engine';
 import type { LoadedDataset } from '../db/dataset';
+import type { LoadProgress } from '../db/download';
 import { WHOLE_FILE, formatProblem, type Problem } from '../data/problem';
 import type { Snapshot } from '../snapshot/snapshot';
 import type { QuerySource } from './queryResult.svelte';
+import { engineWaitMessage } from './engineMessage';
 
 /** How the page gets its data: a snapshot to show at once, then the query engine. */
 export interface DatasetStart {
-  /** Starts the query engine and loads the data into it. */
-  open: () => Promise<LoadedDataset>;
+  /** Starts the query engine and loads the data into it, reporting the bytes downloaded. */
+  open: (onProgress: (progress: LoadProgress) => void) => Promise<LoadedDataset>;
   /** The build-time snapshot of the first view; without one, the engine starts at once. */
   snapshot?: () => Promise<Snapshot>;
   /** Calls `start` once the snapshot is on screen; after the next paint by default. */
@@ -17,35 +19,33 @@ export interface DatasetStart {
 
 /**
  * The dataset as the page sees it: first a snapshot that answers the first view's queries, then the
- * query engine with the data loaded (or the reason it failed).
+ * query engine with the data loaded (or the reason it failed, with a retry).
  */
 export class Dataset implements QuerySource {
   engine = $state.raw<QueryEngine | null>(null);
   snapshot = $state.raw<Snapshot | null>(null);
   problems = $state.raw<Problem[]>([]);
+  /** Why the query engine could not start, in words for readers. */
   error = $state<string | null>(null);
+  /** The bytes the engine's start has downloaded; null before it starts. */
+  progress = $state.raw<LoadProgress | null>(null);
+  /** What a chart waiting for the engine says while it starts; null before and after. */
+  readonly engineMessage = $derived(
+    this.progress && !this.engine && !this.error ? engineWaitMessage(this.progress) : null,
+  );
   /** Why the data cannot be trusted as a whole: a file that could not be read or parsed. */
   readonly fileError = $derived.by(() => {
     const broken = this.problems.filter((problem) => problem.line === WHOLE_FILE);
     if (broken.length === 0) return null;
     return `The data could not be loaded: ${broken.map(formatProblem).join('; ')}`;
   });
+  readonly #open: DatasetStart['open'];
+  #attempts = 0;
 
   constructor({ open, snapshot, afterSnapshot = afterNextPaint }: DatasetStart) {
-    const start = () => {
-      open().then(
-        (opened) => {
-          performance.mark('dataset-ready');
-          this.problems = opened.problems;
-          this.engine = opened.engine;
-        },
-        (error: unknown) => {
-          this.error = `The data could not be loaded: ${errorMessage(error)}`;
-        },
-      );
-    };
+    this.#open = open;
     if (!snapshot) {
-      start();
+      this.#start();
       return;
     }
     snapshot().then(
@@ -53,12 +53,37 @@ export class Dataset implements QuerySource {
         this.snapshot = loaded;
         this.problems = loaded.problems;
         performance.mark('snapshot-ready');
-        afterSnapshot(start);
+        afterSnapshot(() => this.#start());
       },
       (error: unknown) => {
         // Without a snapshot the page only starts slower: the engine answers everything.
         console.warn(`No snapshot of the first view: ${errorMessage(error)}`);
-        start();
+        this.#start();
+      },
+    );
+  }
+
+  /** Starts the engine again after it failed. */
+  retry(): void {
+    if (this.error === null) return;
+    this.error = null;
+    this.#start();
+  }
+
+  #start(): void {
+    const attempt = ++this.#attempts;
+    this.progress = { loaded: 0, total: null, downloaded: false };
+    // A failed start's downloads may still report: only the latest start's bytes count.
+    this.#open((progress) => {
+      if (attempt === this.#attempts) this.progress = progress;
+    }).then(
+      (opened) => {
+        performance.mark('dataset-ready');
+        this.problems = opened.problems;
+        this.engine = opened.engine;
+      },
+      (error: unknown) => {
+        this.error = errorMessage(error);
       },
     );
   }
