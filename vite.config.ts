@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { datasetVersionPlugin } from './src/build/datasetVersion.ts';
 import { downloadsPlugin } from './src/build/build-downloads.ts';
 import { embedsPlugin } from './src/build/embeds.ts';
+import { hostHeadersPlugin } from './src/build/hostHeaders.ts';
 import { precompressPlugin } from './src/build/precompress.ts';
 import { snapshotPlugin } from './src/build/snapshot.ts';
 import { viewPagesPlugin } from './src/build/viewPages.ts';
@@ -16,6 +17,7 @@ export default defineConfig({
     snapshotPlugin(),
     embedsPlugin(),
     viewPagesPlugin(),
+    hostHeadersPlugin(),
     precompressPlugin(),
   ],
   resolve: {
