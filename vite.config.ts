@@ -39,6 +39,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
     environment: 'node',
+    // Vitest empties CSS imports; app.css's text is read (?raw) for the light theme of images.
+    css: { include: [/app\.css/] },
     testTimeout: 60_000,
     // Files start DuckDB-WASM in beforeAll (one engine per file: Vitest isolates files); on a loaded
     // machine a start takes tens of seconds, far past the 10 s default.

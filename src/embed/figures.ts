@@ -23,6 +23,8 @@ import {
 } from '../lib/figures/specs';
 import { defaultViewState } from '../lib/state/viewState';
 import { countryGroups } from '../lib/charts/CountryRangesChart.state.svelte';
+import { UNDATED_LABEL, YEAR_LABEL } from '../lib/charts/TimeRangeChart.state.svelte';
+import type { Drawing } from '../lib/charts/drawing.svelte';
 import { measures } from '../lib/codebook';
 import { presetName, presetQuery, type PresetKind } from '../lib/embed/presets';
 
@@ -139,6 +141,35 @@ export async function presetFigures(
     presets.push({ ...compared.base, kind: 'compare', groups, envelope });
   }
   return presets;
+}
+
+/** What a preset's chart draws, as the page's chart of its view draws it. */
+export function presetDrawing(preset: PresetFigure): Drawing {
+  switch (preset.kind) {
+    case 'worldwide':
+    case 'country':
+      return {
+        kind: 'time',
+        figures: preset.figures,
+        events: preset.events,
+        valueLabel: preset.valueLabel,
+        yearLabel: YEAR_LABEL,
+        undatedLabel: UNDATED_LABEL,
+      };
+    case 'by-country':
+      return {
+        kind: 'by-country',
+        groups: countryGroups(preset.rows),
+        valueLabel: preset.valueLabel,
+      };
+    case 'compare':
+      return {
+        kind: 'compare',
+        groups: preset.groups,
+        envelope: preset.envelope,
+        valueLabel: preset.valueLabel,
+      };
+  }
 }
 
 export { countryGroups };

@@ -6,5 +6,3 @@ export const WIDE_WIDTH = 640;
 export const NARROW_WIDTH = 360;
 /** Below this frame width (px) the narrow drawing shows; the charts' own breakpoint. */
 export const NARROW_BELOW = 560;
-/** The compare chart's plot width: its column at a 640 px frame, about the whole width on a phone. */
-export const COMPARE_PLOT_WIDTH = 372;

@@ -1,30 +1,22 @@
-// Server-side rendering of the static figures: each preset's page (HTML with its chart as inline SVG)
-// and its standalone SVG, drawn by the page's own Svelte components. Loaded by the build
-// (src/build/embeds.ts) through Vite, which compiles the components for the server with their CSS.
+// Server-side rendering of the static figures: each preset's page (HTML with its chart drawn by the
+// page's own plot components) and its standalone SVG (the captioned chart the page's image export
+// draws). Loaded by the build (src/build/embeds.ts) through Vite, which compiles the components for the
+// server with their CSS.
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import type { DatasetVersion } from '../lib/cite/version';
-import type { EstimatorType } from '../lib/data/rows.generated';
-import TimeRangeChart from '../lib/charts/TimeRangeChart.svelte';
-import CountryRangesChart from '../lib/charts/CountryRangesChart.svelte';
-import CompareChart from '../lib/charts/CompareChart.svelte';
+import CaptionedChart from '../lib/charts/CaptionedChart.svelte';
+import { CAPTION_MARGIN } from '../lib/charts/captionLayout';
+import { lightTheme } from '../lib/charts/lightTheme';
+import { estimateText } from '../lib/charts/measure';
 import appCss from '../app.css?raw';
 import embedCss from './embed.css?raw';
 import StaticFigure from './StaticFigure.svelte';
 import { downloadFileName } from '../lib/export/fileName';
-import { countryGroups, type PresetFigure } from './figures';
+import { presetDrawing, type PresetFigure } from './figures';
 import { WIDE_WIDTH } from './layout';
-import {
-  compactCss,
-  escapeText,
-  inertMarks,
-  roundedCoordinates,
-  svgElements,
-  textContent,
-  withViewBoxes,
-} from './markup';
+import { compactCss, escapeText } from './markup';
 import { POST_HEIGHT_SCRIPT } from '../lib/embed/resize';
-import { compareSvg, singleChartSvg, type CompareRowDrawing, type SvgFrame } from './svg';
 
 export interface StaticOptions {
   version: DatasetVersion;
@@ -58,7 +50,7 @@ export interface StaticFigures {
   script: string;
 }
 
-/** The page markup and CSS of one component render. */
+/** The markup and CSS of one component render, without Svelte's hydration comments (no script runs). */
 function rendered<Props extends Record<string, unknown>>(
   component: Component<Props>,
   props: Props,
@@ -68,7 +60,7 @@ function rendered<Props extends Record<string, unknown>>(
   for (const match of head.matchAll(/<style id="([^"]+)">([\s\S]*?)<\/style>/g)) {
     styles.set(match[1]!, match[2]!);
   }
-  return body;
+  return body.replace(/<!--[\s\S]*?-->/g, '');
 }
 
 /** Renders every preset's static page and SVG. */
@@ -77,57 +69,48 @@ export function renderStaticFigures(
   { version, base, siteUrl }: StaticOptions,
 ): StaticFigures {
   const styles = new Map<string, string>();
-  const drawn = presets.map((preset) => {
+  const pages = presets.map((preset) => {
     const fullView = `${base}${preset.query}`;
-    const svgHref = `${base}embeds/${preset.name}.svg`;
     const data = {
       href: `${base}embeds/${preset.name}.csv`,
       fileName: downloadFileName(preset.name, version, 'csv'),
     };
-    const body = rendered(
+    const figure = rendered(
       StaticFigure,
-      { preset, version: version.label, fullView, svg: svgHref, data },
+      { preset, version: version.label, fullView, svg: `${base}embeds/${preset.name}.svg`, data },
       styles,
     );
-    const figure = withViewBoxes(staticMarkup(body));
-    return { preset, fullView, figure };
-  });
-  // The SVGs come second: they need the CSS of every component the pages drew.
-  const chartCss = compactCss([...styles.values()].join('\n'));
-  const svgCss = `${compactCss(lightTheme(appCss))}\n${chartCss}`;
-  const font = /--font:\s*([^;]+);/.exec(appCss)?.[1]?.replace(/\s+/g, ' ').trim() ?? 'sans-serif';
-  const theme = { bg: themeColour('--bg'), fg: themeColour('--fg'), muted: themeColour('--muted') };
-  const style = `<style>${compactCss(appCss)}\n${compactCss(embedCss)}\n${chartCss}</style>`;
-
-  const pages = drawn.map(({ preset, fullView, figure }) => {
-    const frame: SvgFrame = {
-      title: preset.title,
-      publishers: [...new Set(preset.sources.map((source) => source.publisher))],
-      version: version.label,
-      permalink: siteUrl ? new URL(fullView, siteUrl).href : fullView,
-      css: svgCss,
-      theme,
-      font,
-    };
+    const svg = rendered(
+      CaptionedChart,
+      {
+        drawing: presetDrawing(preset),
+        title: preset.title,
+        publishers: [...new Set(preset.sources.map((source) => source.publisher))],
+        version: version.label,
+        permalink: siteUrl ? new URL(fullView, siteUrl).href : fullView,
+        width: WIDE_WIDTH + 2 * CAPTION_MARGIN,
+        measure: estimateText,
+        theme: lightTheme,
+      },
+      new Map(),
+    );
     return {
       name: preset.name,
       title: preset.title,
       figure,
-      html: page(preset.title, style, figure, base),
-      svg: presetSvg(preset, frame),
+      html: '',
+      svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`,
       csv: preset.csv,
       height: estimatedHeight(preset),
     };
   });
+  const style = `<style>${compactCss(appCss)}\n${compactCss(embedCss)}\n${compactCss([...styles.values()].join('\n'))}</style>`;
+  for (const page of pages) page.html = pageHtml(page.title, style, page.figure, base);
   return { pages, style, script: POST_HEIGHT_SCRIPT };
-
-  function themeColour(name: string): string {
-    return new RegExp(`${name}:\\s*(#[0-9a-fA-F]{3,8})`).exec(appCss)?.[1] ?? '#000000';
-  }
 }
 
 /** A static page: the figure, the CSS inline, and the script that reports its height to a parent. */
-function page(title: string, style: string, figure: string, base: string): string {
+function pageHtml(title: string, style: string, figure: string, base: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -146,106 +129,6 @@ ${figure}
 </body>
 </html>
 `;
-}
-
-/** The standalone SVG of a preset, from the same components drawn alone at the wide width. */
-function presetSvg(preset: PresetFigure, frame: SvgFrame): string {
-  const styles = new Map<string, string>();
-  if (preset.kind === 'compare') {
-    const body = staticMarkup(
-      rendered(
-        CompareChart,
-        {
-          groups: preset.groups,
-          envelope: preset.envelope,
-          valueLabel: preset.valueLabel,
-          initialPlotWidth: 440,
-        },
-        styles,
-      ),
-    );
-    const plots = svgElements(body).filter((svg) => svg.className.split(' ').includes('plot'));
-    const [top, bottom] = [plots[0], plots.at(-1)];
-    const rowPlots = plots.slice(1, -1);
-    const labels = [...body.matchAll(/<div class="label[^"]*">([\s\S]*?)<\/div>/g)].map(
-      (match) => match[1]!,
-    );
-    if (
-      !top ||
-      !bottom ||
-      rowPlots.length !== preset.groups.length ||
-      labels.length !== rowPlots.length
-    ) {
-      throw new Error(
-        `${preset.name}: the compare chart's markup has changed; see src/embed/static.ts`,
-      );
-    }
-    const rows: CompareRowDrawing[] = rowPlots.map((plot, i) => {
-      const label = labels[i]!;
-      const chainAt = label.search(/<span class="chain/);
-      const metaAt = label.search(/<span class="meta/);
-      return {
-        estimator: textContent(label.slice(0, metaAt)),
-        meta: textContent(label.slice(metaAt, chainAt)),
-        chain: textContent(label.slice(chainAt)),
-        plot,
-      };
-    });
-    const key = textContent(/<p class="envelope-key[^"]*">([\s\S]*?)<\/p>/.exec(body)?.[1] ?? '');
-    return compareSvg(frame, {
-      key,
-      top,
-      rows,
-      bottom,
-      types: preset.groups.map((group) => group.estimator_type),
-    });
-  }
-  let body: string;
-  let types: EstimatorType[];
-  let events: string[] = [];
-  if (preset.kind === 'by-country') {
-    body = rendered(
-      CountryRangesChart,
-      {
-        groups: countryGroups(preset.rows),
-        valueLabel: preset.valueLabel,
-        initialWidth: WIDE_WIDTH,
-      },
-      styles,
-    );
-    types = preset.rows.map((row) => row.estimator_type);
-  } else {
-    body = rendered(
-      TimeRangeChart,
-      {
-        figures: preset.figures,
-        events: preset.events,
-        valueLabel: preset.valueLabel,
-        initialWidth: WIDE_WIDTH,
-      },
-      styles,
-    );
-    types = preset.figures.map((figure) => figure.estimator_type);
-    // The chart numbers the events it can place, in order; the page lists them beneath.
-    events = [...staticMarkup(body).matchAll(/<li value="\d+"[^>]*>([\s\S]*?)<\/li>/g)].map(
-      (match) => textContent(match[1]!),
-    );
-  }
-  const chart = svgElements(staticMarkup(body)).reduce((a, b) =>
-    a.width * a.height >= b.width * b.height ? a : b,
-  );
-  return singleChartSvg(frame, chart, types, events);
-}
-
-/** Server-rendered markup as a static page shows it: no hydration markers, inert marks, short numbers. */
-function staticMarkup(html: string): string {
-  return roundedCoordinates(inertMarks(html.replace(/<!--[\s\S]*?-->/g, '')));
-}
-
-/** app.css's light theme variables, set on the SVG root instead of :root. */
-function lightTheme(css: string): string {
-  const block = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
-  return `svg{${block.replace(/color-scheme:[^;]*;/, '')}}`;
 }
 
 /** Roughly how tall a preset's page is at 640 px wide, before it reports its height. */

@@ -235,13 +235,13 @@ test('without JavaScript, the embed page and a preset page show a static figure 
     );
     await expect(built.locator('.source-line')).toContainText(/Sources \(\d+ publications\)/);
     await expect(built.locator('svg[role="img"]').first()).toBeVisible();
-    expect(await built.locator('g.mark').count()).toBeGreaterThan(10);
+    expect(await built.locator('g[data-id]').count()).toBeGreaterThan(10);
 
     await page.goto('/embeds/compare-RUS.html');
     const preset = page.locator('main figure[data-embed-figure="compare-RUS"]');
     await expect(preset.getByRole('heading', { level: 1 })).toHaveText(/^Russia, all years: /);
     await expect(preset.locator('.source-line')).toContainText(/Sources \(\d+ publications\)/);
-    await expect(preset.locator('li.row').first()).toBeVisible();
+    await expect(preset.locator('g[data-group]').first()).toBeVisible();
     await expect(preset.locator('[data-dataset-version]')).toContainText('version');
     // The table alternative opens without a script: it is a <details>.
     await preset.locator('details:has(table) > summary').click();
@@ -373,8 +373,8 @@ test('on a phone, an embed stays about a screen tall and says how many figures i
     compact.push(name);
     expect(height, name).toBeLessThanOrEqual(compactBound);
     // The wide drawing (hidden here) has every mark: the narrow one draws some and counts the rest.
-    const drawn = await figure.locator('.drawing.narrow g.mark').count();
-    const all = await figure.locator('.drawing.wide g.mark').count();
+    const drawn = await figure.locator('.drawing.narrow g[data-id]').count();
+    const all = await figure.locator('.drawing.wide g[data-id]').count();
     const leftOut = Number(await note.getAttribute('data-left-out'));
     expect(drawn, name).toBeGreaterThan(0);
     expect(leftOut, name).toBeGreaterThan(0);

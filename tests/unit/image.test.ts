@@ -8,14 +8,10 @@ import {
   wrapText,
   type Measure,
 } from '../../src/lib/export/imageText';
-import {
-  lightVariables,
-  parseStripes,
-  resolveVars,
-  svgLength,
-  svgPaint,
-  type CssRuleLike,
-} from '../../src/lib/export/imageStyle';
+import { resolveVars, themeFromCss } from '../../src/lib/charts/lightTheme';
+import { tokens } from '../../src/lib/charts/theme';
+import { hatchPath, legendLayout, figureLegend } from '../../src/lib/charts/legend';
+import { estimateText } from '../../src/lib/charts/measure';
 
 /** Every character 1px wide: widths are lengths. */
 const mono: Measure = (text) => text.length;
@@ -104,36 +100,6 @@ describe('imageFileName', () => {
   });
 });
 
-describe('svgPaint', () => {
-  it.each([
-    { value: 'rgb(92, 92, 92)', paint: '#5c5c5c', opacity: 1 },
-    { value: 'rgb(11 92 173)', paint: '#0b5cad', opacity: 1 },
-    { value: 'rgba(11, 92, 173, 0.5)', paint: '#0b5cad', opacity: 0.5 },
-    { value: 'rgb(11 92 173 / 25%)', paint: '#0b5cad', opacity: 0.25 },
-    { value: 'rgba(0, 0, 0, 0)', paint: 'none', opacity: 1 },
-    { value: 'transparent', paint: 'none', opacity: 1 },
-    { value: 'none', paint: 'none', opacity: 1 },
-    { value: 'url("#presence-hatch")', paint: 'url(#presence-hatch)', opacity: 1 },
-    { value: "url('#p') none", paint: 'url(#p)', opacity: 1 },
-    { value: 'oklch(0.5 0.1 200)', paint: 'oklch(0.5 0.1 200)', opacity: 1 },
-  ])('$value → $paint', ({ value, paint, opacity }) => {
-    expect(svgPaint(value)).toEqual({ paint, opacity });
-  });
-});
-
-describe('svgLength', () => {
-  it.each([
-    ['12px', '12'],
-    ['0.5px', '0.5'],
-    ['3px, 3px', '3 3'],
-    ['none', 'none'],
-    ['1.5em', '1.5em'],
-    ['normal', 'normal'],
-  ])('%s → %s', (value, out) => {
-    expect(svgLength(value)).toBe(out);
-  });
-});
-
 describe('resolveVars', () => {
   const vars = new Map([
     ['--fg', '#1a1a1a'],
@@ -157,73 +123,69 @@ describe('resolveVars', () => {
   });
 });
 
-/** A style rule as the CSSOM gives it. */
-function rule(selectorText: string, declarations: Record<string, string>): CssRuleLike {
-  const names = Object.keys(declarations);
-  return {
-    selectorText,
-    style: {
-      length: names.length,
-      item: (i) => names[i]!,
-      getPropertyValue: (name) => ` ${declarations[name] ?? ''}`,
-    },
-  };
+describe('themeFromCss', () => {
+  const css = `:root {
+  --font: system-ui, 'Segoe UI',
+    sans-serif;
+  /* a comment: --bg: red; */
+  ${tokens.map((token) => `--${token}: #${token.length.toString(16).padStart(6, '0')};`).join('\n  ')}
+  --map-zero: var(--bg);
 }
-
-describe('lightVariables', () => {
-  it('takes the root custom properties outside the dark media query, resolved', () => {
-    const rules: CssRuleLike[] = [
-      rule(':root', { '--bg': '#fff', '--fg': '#1a1a1a', '--text': 'var(--fg)', color: 'red' }),
-      {
-        conditionText: '(prefers-color-scheme: dark)',
-        cssRules: [rule(':root', { '--bg': '#141414', '--fg': '#ececec' })],
-      },
-      {
-        conditionText: '(prefers-color-scheme: light)',
-        cssRules: [rule(':root', { '--accent': '#0b5cad' })],
-      },
-      { conditionText: '(max-width: 560px)', cssRules: [rule(':root', { '--bg': '#eee' })] },
-      rule('.card', { '--bg': 'pink' }),
-      rule('html, body', { '--muted': '#5c5c5c' }),
-    ];
-    expect(Object.fromEntries(lightVariables(rules))).toEqual({
-      '--bg': '#fff',
-      '--fg': '#1a1a1a',
-      '--text': '#1a1a1a',
-      '--accent': '#0b5cad',
-      '--muted': '#5c5c5c',
-    });
+@media (prefers-color-scheme: dark) {
+  :root { --bg: #141414; }
+}`;
+  it('takes the light theme: every token resolved, the font on one line, not the dark block', () => {
+    const theme = themeFromCss(css);
+    expect(theme.font).toBe("system-ui, 'Segoe UI', sans-serif");
+    expect(theme.paint.bg).toBe('#000002');
+    expect(theme.paint['map-zero']).toBe('#000002');
+    for (const token of tokens) expect(theme.paint[token], token).toMatch(/^#[0-9a-f]{6}$/);
+  });
+  it('throws on a token app.css lacks', () => {
+    expect(() => themeFromCss(css.replace(/--accent:[^;]+;/, ''))).toThrow(/--accent/);
   });
 });
 
-describe('parseStripes', () => {
-  it('reads a hatch of hard stops as bands within one period', () => {
-    expect(
-      parseStripes(
-        'repeating-linear-gradient(45deg, rgb(213, 94, 0) 0px, rgb(213, 94, 0) 2px, rgba(0, 0, 0, 0) 2px, rgba(0, 0, 0, 0) 5px)',
-      ),
-    ).toEqual({ angle: 45, period: 5, bands: [{ from: 0, to: 2, paint: '#d55e00', opacity: 1 }] });
-    expect(
-      parseStripes(
-        'repeating-linear-gradient(to right, rgb(0, 0, 0) 0px 3px, rgb(255, 255, 255) 3px 6px)',
-      ),
-    ).toEqual({
-      angle: 90,
-      period: 6,
-      bands: [
-        { from: 0, to: 3, paint: '#000000', opacity: 1 },
-        { from: 3, to: 6, paint: '#ffffff', opacity: 1 },
-      ],
-    });
+describe('legendLayout', () => {
+  const items = figureLegend(['government', 'media'], true);
+  const mono = (text: string) => text.length;
+  it('puts items on one row while they fit, then wraps', () => {
+    const wide = legendLayout(items, 10_000, mono);
+    expect(wide.height).toBe(20);
+    expect(new Set(wide.placed.map((p) => p.y)).size).toBe(1);
+    const narrow = legendLayout(items, 40, mono);
+    expect(narrow.height).toBe(20 * items.length);
+    expect(narrow.placed.every((p) => p.x === 0)).toBe(true);
   });
+  it('keys hollow marks only when asked', () => {
+    expect(figureLegend(['media'], false).some((item) => item.id === 'partial')).toBe(false);
+    expect(items.map((item) => item.id)).toEqual([
+      'government',
+      'media',
+      'range',
+      'bound',
+      'partial',
+    ]);
+  });
+});
 
-  it.each([
-    'none',
-    'linear-gradient(red, blue)',
-    'url("x.png")',
-    'repeating-linear-gradient(45deg, red 0%, blue 50%)',
-    'repeating-linear-gradient(45deg, rgb(1, 2, 3) 0px)',
-  ])('gives up on %s', (value) => {
-    expect(parseStripes(value)).toBeNull();
+describe('hatchPath', () => {
+  it('draws every segment inside its box', () => {
+    const numbers = hatchPath(14, 10, 4)
+      .match(/-?[\d.]+/g)!
+      .map(Number);
+    expect(numbers.length).toBeGreaterThan(8);
+    for (let i = 0; i < numbers.length; i += 2) {
+      expect(Math.abs(numbers[i]!)).toBeLessThanOrEqual(7 + 1e-9);
+      expect(Math.abs(numbers[i + 1]!)).toBeLessThanOrEqual(5 + 1e-9);
+    }
+  });
+});
+
+describe('estimateText', () => {
+  it('is wider for bolder and larger text', () => {
+    const w = (size: number, weight?: number) => estimateText('Sources:', { size, weight });
+    expect(w(12, 700)).toBeGreaterThan(w(12));
+    expect(w(20)).toBeGreaterThan(w(12));
   });
 });

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { estimatorStyle, estimatorTypes } from '../../src/lib/charts/palette';
-import { shades } from '../../src/lib/charts/MapChart.state.svelte';
-import { resolveVars } from '../../src/lib/export/imageStyle';
+import { shadeTokens } from '../../src/lib/charts/mapShades';
+import { resolveVars } from '../../src/lib/charts/lightTheme';
 
 const css = readFileSync('src/app.css', 'utf8');
 
@@ -155,7 +155,7 @@ describe.each(themeCases)('the %s theme', (_, theme) => {
 
   it('shades the map further from the background the more workers are reported', () => {
     // Reported zero, then no report (the land), then each count step: contrast rises at each.
-    const [zero, ...steps] = shades.map(colour);
+    const [zero, ...steps] = shadeTokens.map((token) => colour(`var(--${token})`));
     const order = [zero!, colour('var(--faint)'), ...steps].map((c) => contrast(c, bg));
     expect(order[0]).toBe(1);
     for (let i = 1; i < order.length; i++) {

@@ -4,20 +4,14 @@ import type { MapFigureRow } from '../queries';
 import type { CountryFeature } from './worldGeometry';
 import { describeFigure } from '../format';
 import { countryName } from '../countries';
+import type { Token } from './theme';
+import { shadeTokens, thresholds } from './mapShades';
 
 export interface MapInput {
   world: CountryFeature[];
   rows: MapFigureRow[];
   width: number;
 }
-
-/**
- * Shade steps of the most recent figure: a sequential blue defined per theme in app.css, each step
- * further from the background than the one before. A reported zero (a state telling the UN none remain)
- * is an empty outline, not the faintest blue: it is a report of none, not a small number.
- */
-export const thresholds = [1, 100, 1_000, 10_000, 50_000];
-export const shades = ['var(--map-zero)', ...thresholds.map((_, i) => `var(--map-${i + 1})`)];
 
 // Countries smaller than this on screen (square pixels) also get a dot, so that they can be seen and hit.
 const smallArea = 40;
@@ -27,7 +21,8 @@ export interface MapCountry {
   name: string;
   path: string;
   row: MapFigureRow | null;
-  fill: string | null;
+  /** The shade of its figure; null where workers are reported without one. */
+  fill: Token | null;
   /** Where a small country's dot goes, if it needs one. */
   dot: [number, number] | null;
   /** The country's projected centroid: where its card points. */
@@ -45,7 +40,7 @@ export class MapLayout {
 
   readonly width = $derived.by(() => Math.max(280, this.#input().width));
   readonly height = $derived(Math.round(this.width * 0.5));
-  readonly shade = scaleThreshold<number, string>().domain(thresholds).range(shades);
+  readonly shade = scaleThreshold<number, Token>().domain(thresholds).range(shadeTokens);
 
   readonly countries: MapCountry[] = $derived.by(() => {
     const { world, rows } = this.#input();

@@ -6,6 +6,11 @@ import { describeFigure } from '../format';
 import { dodge, stackLabels } from './dodge';
 import { figureShape, figureValues, isPartial } from './figureShape';
 
+/** What the x axis says by default: figures are placed on the year they describe. */
+export const YEAR_LABEL = 'Year the figure describes';
+/** Under the lane of figures without a year, by default. */
+export const UNDATED_LABEL = 'No year';
+
 export interface TimeRangeInput {
   figures: FigureRow[];
   events: EventGroupRow[];

@@ -8,6 +8,7 @@ import {
 } from 'd3-shape';
 import type { EstimatorType } from '../data/rows.generated';
 import { estimatorTypes as codebook } from '../codebook';
+import { estimatorToken, type Token } from './theme';
 
 const symbols: Record<EstimatorType, SymbolType> = {
   government: symbolCircle,
@@ -19,15 +20,20 @@ const symbols: Record<EstimatorType, SymbolType> = {
 
 /**
  * How each estimator type is drawn: a colour and a shape, so colour is never the only cue; labels from
- * the codebook. The colour is a CSS custom property of app.css, a shade per theme: the browser switches
- * it with the reader's colour scheme, and image exports read it in the light theme.
+ * the codebook. The colour is a token of app.css, a shade per theme: `color` is its custom property, for
+ * the page's HTML; drawings take the token's paint from their theme (theme.ts).
  */
 export const estimatorStyle = Object.fromEntries(
   codebook.values.map((type) => [
     type,
-    { color: `var(--est-${type})`, symbol: symbols[type], label: codebook.label(type) },
+    {
+      color: `var(--est-${type})`,
+      token: estimatorToken(type),
+      symbol: symbols[type],
+      label: codebook.label(type),
+    },
   ]),
-) as Record<EstimatorType, { color: string; symbol: SymbolType; label: string }>;
+) as Record<EstimatorType, { color: string; token: Token; symbol: SymbolType; label: string }>;
 
 /** The estimator types in the codebook's order. */
 export const estimatorTypes = codebook.values;

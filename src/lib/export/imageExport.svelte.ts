@@ -1,11 +1,12 @@
+import type { DrawingSlot } from '../charts/drawing.svelte';
 import { imageFileName } from './imageText';
 import { saveBlob } from './saveBlob';
 
 export type ImageFormat = 'png' | 'svg';
 
-/** What an image of a chart needs besides the chart itself (the props of ImageExport.svelte). */
+/** What an image of a chart needs (the props of ImageExport.svelte). */
 export interface ImageExportInput {
-  /** Id of the chart's <figure>. */
+  /** Id of the chart's <figure>: the image is as wide as it is on the page. */
   figureId: string;
   title: string;
   /** Publisher names of every source the chart draws. */
@@ -14,6 +15,8 @@ export interface ImageExportInput {
   version: string;
   /** Absolute link to the chart's view. */
   permalink: string;
+  /** What the chart draws. */
+  drawing: DrawingSlot;
   /** File name without extension; `.png` or `.svg` is added. */
   fileName: string;
 }
@@ -36,15 +39,17 @@ export class ImageExporter {
     this.error = null;
     try {
       // The image code loads on the first click: it is not needed to read the page.
-      const { chartImage, svgToPng } = await import('./image');
+      const { chartImage, imageWidth, svgToPng } = await import('./image');
+      const drawing = input.drawing.current?.();
       const figure = document.getElementById(input.figureId);
-      if (!figure) throw new Error('the chart is not on the page.');
+      if (!drawing || !figure) throw new Error('the chart has not been drawn yet.');
       const svg = chartImage({
-        figure,
+        drawing,
         title: input.title,
         sources: input.sources,
         version: input.version,
         permalink: input.permalink,
+        width: imageWidth(figure.getBoundingClientRect().width),
       });
       const blob =
         format === 'svg'
