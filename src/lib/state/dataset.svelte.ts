@@ -75,7 +75,9 @@ export class Dataset implements QuerySource {
     this.progress = { loaded: 0, total: null, downloaded: false };
     // A failed start's downloads may still report: only the latest start's bytes count.
     this.#open((progress) => {
-      if (attempt === this.#attempts) this.progress = progress;
+      if (attempt !== this.#attempts) return;
+      if (progress.downloaded && !this.progress?.downloaded) performance.mark('engine-downloaded');
+      this.progress = progress;
     }).then(
       (opened) => {
         performance.mark('dataset-ready');
