@@ -26,10 +26,12 @@ test.beforeAll(async () => {
   const build = spawn(
     'node_modules/.bin/vite',
     ['build', '--logLevel', 'warn', '--base', base, '--outDir', outDir, '--emptyOutDir'],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
+    { stdio: ['ignore', 'ignore', 'pipe'] },
   );
+  let log = '';
+  build.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => build.on('exit', resolve));
-  expect(code, 'vite build --base /some/path/').toBe(0);
+  expect(code, `vite build --base ${base}:\n${log}`).toBe(0);
   server = await serveBuild({ dir: outDir, port: 0, host: '127.0.0.1', base });
   site = `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`;
 });
