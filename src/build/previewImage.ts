@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { escapeText } from '../embed/markup';
-import { wrapText } from '../lib/export/imageText';
+import { wrapText } from '../lib/charts/wrapText';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  dataLine,
-  imageFileName,
-  sourceLine,
-  uniqueNames,
-  wrapText,
-  type Measure,
-} from '../../src/lib/export/imageText';
+import { dataLine, imageFileName, sourceLine, uniqueNames } from '../../src/lib/export/imageText';
+import { wrapText, type Measure } from '../../src/lib/charts/wrapText';
 import { resolveVars, themeFromCss } from '../../src/lib/charts/lightTheme';
 import { tokens } from '../../src/lib/charts/theme';
 import { hatchPath, legendLayout, figureLegend } from '../../src/lib/charts/legend';

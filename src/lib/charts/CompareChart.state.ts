@@ -5,7 +5,7 @@ import type { PlacedMark } from './types';
 import { valueScale } from './valueScale';
 import { figureShape, isPartial } from './figureShape';
 import { formatCount, formatFigure, formatPeriod, plural } from '../format';
-import { wrapText } from '../export/imageText';
+import { wrapText } from './wrapText';
 import type { MeasureText } from './measure';
 
 /** Height of a row's plot. */

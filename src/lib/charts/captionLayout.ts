@@ -1,6 +1,7 @@
 // What an image of a chart prints around its drawing, and where: the title, the key, the drawing, the
 // numbered events, every source and the data line, top to bottom inside a width.
-import { dataLine, sourceLine, wrapText } from '../export/imageText';
+import { dataLine, sourceLine } from '../export/imageText';
+import { wrapText } from './wrapText';
 import type { MeasureText, TextFont } from './measure';
 
 /** A wrapped line of text at its baseline, and the part of it in bold. */
