@@ -3,10 +3,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { datasetVersionPlugin } from './src/build/datasetVersion.ts';
 import { downloadsPlugin } from './src/build/build-downloads.ts';
-import { embedsPlugin } from './src/build/embeds.ts';
 import { hostHeadersPlugin } from './src/build/hostHeaders.ts';
 import { precompressPlugin } from './src/build/precompress.ts';
-import { snapshotPlugin } from './src/build/snapshot.ts';
+import { prerenderPlugins } from './src/build/prerender.ts';
 import { viewPagesPlugin } from './src/build/viewPages.ts';
 
 export default defineConfig({
@@ -14,8 +13,7 @@ export default defineConfig({
     svelte(),
     datasetVersionPlugin(),
     downloadsPlugin(),
-    snapshotPlugin(),
-    embedsPlugin(),
+    prerenderPlugins(),
     viewPagesPlugin(),
     hostHeadersPlugin(),
     precompressPlugin(),

@@ -1,25 +1,22 @@
 /**
- * Static figures for embeds, built with the site: `embedsPlugin()` in vite.config.ts runs the presets'
- * named queries over data/ in DuckDB-WASM in Node, renders each figure with the page's own Svelte
- * components on the server (src/embed/build.ts, loaded through Vite) and emits embeds/<preset>.html,
- * embeds/<preset>.svg and embeds/<preset>.csv (the figures it lists, for its "Get the data" link); it
- * puts the worldwide figure into embed.html's own HTML, so that the embed page shows a figure without
- * JavaScript, and serves `virtual:embed-presets` (each preset's name, title and a first height) to the
- * app and the embed page. The dev server renders them on request.
- * `npx tsx src/build/embeds.ts OUT_DIR` writes them to OUT_DIR.
+ * Static figures for embeds, built with the site: the prerender step (prerender.ts) runs the presets'
+ * named queries over data/ and renders each figure with the page's own Svelte components on the server
+ * (src/embed/build.ts); `embedsPlugin()` emits embeds/<preset>.html, embeds/<preset>.svg and
+ * embeds/<preset>.csv (the figures it lists, for its "Get the data" link), puts the worldwide figure
+ * into embed.html's own HTML, so that the embed page shows a figure without JavaScript, and serves
+ * `virtual:embed-presets` (each preset's name, title and a first height) to the app and the embed page.
+ * The dev server renders them on request. `npx tsx src/build/embeds.ts OUT_DIR` writes them to OUT_DIR.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { runnerImport, type Plugin } from 'vite';
-import type { StaticFigures } from '../embed/build';
+import type { Plugin } from 'vite';
+import type { StaticFigurePage, StaticFigures } from '../embed/build';
 import type { EmbedPresetInfo } from '../lib/embed/presets.ts';
-import { computeDatasetVersion, datasetVersionPlugin, versionedFiles } from './datasetVersion.ts';
+import { prerenderSite, type SitePrerender } from './prerender.ts';
 
 const EMBEDS_DIR = 'embeds';
 const EMBED_PAGE = 'embed.html';
-const BUILD_ENTRY = 'src/embed/build.ts';
 /** Where embed.html takes the static page's parts. */
 const placeholders = {
   style: '<!-- embed:style -->',
@@ -27,38 +24,14 @@ const placeholders = {
   script: '<!-- embed:script -->',
 } as const;
 
-export interface EmbedsOptions {
-  /** The data package, relative to the Vite root; `data` by default. */
-  dataDir?: string;
-  /** The site's absolute URL, for the link an SVG carries; without it the link is base-relative. */
-  siteUrl?: string;
-}
-
-/**
- * Renders every static figure for the data in `dataDir`, loading the renderer through Vite so that the
- * components compile for the server with their CSS.
- */
-export async function renderEmbeds({
-  root,
-  dataDir,
-  base,
-  siteUrl,
-}: {
+/** Renders every static figure for the data in `dataDir` (relative to `root`), by the prerender step. */
+export async function renderEmbeds(options: {
   root: string;
   dataDir: string;
   base: string;
   siteUrl?: string;
 }): Promise<StaticFigures> {
-  const { module } = await runnerImport<typeof import('../embed/build')>(join(root, BUILD_ENTRY), {
-    configFile: false,
-    root,
-    mode: 'production',
-    logLevel: 'warn',
-    // emitCss off: each component's CSS comes with its server render, for the static page to inline.
-    plugins: [svelte({ emitCss: false }), datasetVersionPlugin({ dataDir })],
-  });
-  const dir = resolve(root, dataDir);
-  return module.buildStaticFigures(dir, { version: computeDatasetVersion(dir), base, siteUrl });
+  return (await prerenderSite(options)).figures;
 }
 
 /** embed.html with the worldwide figure, its CSS and the resize script in place of its placeholders. */
@@ -87,42 +60,45 @@ const virtualIds = new Map([
 ]);
 
 /**
- * The Vite plugin: emits embeds/<preset>.html, .svg and .csv into the build, fills embed.html and serves
- * `virtual:embed-presets` (`presets`: name, title and height of each) and `virtual:embed-preset-names`
- * (`presetNames`).
+ * A plugin that serves `virtual:embed-presets` (`presets`: name, title and height of each) and
+ * `virtual:embed-preset-names` (`presetNames`) from the static figures `pages` gives.
  */
-export function embedsPlugin({ dataDir = 'data', siteUrl }: EmbedsOptions = {}): Plugin {
-  let root = process.cwd();
-  let base = '/';
-  let rendering: Promise<StaticFigures> | undefined;
-  const figures = () => (rendering ??= renderEmbeds({ root, dataDir, base, siteUrl }));
+export function embedPresetModules(
+  pages: () => readonly StaticFigurePage[] | Promise<readonly StaticFigurePage[]>,
+): Plugin {
   return {
-    name: 'nk-workers-abroad:embeds',
-    configResolved(config) {
-      root = config.root;
-      base = config.base;
-    },
-    buildStart() {
-      rendering = undefined;
-      const dir = resolve(root, dataDir);
-      for (const file of versionedFiles(dir)) this.addWatchFile(join(dir, file));
-    },
+    name: 'nk-workers-abroad:embed-presets',
     resolveId(id) {
       return id === VIRTUAL_MODULE_ID || id === NAMES_MODULE_ID ? `\0${id}` : undefined;
     },
     async load(id) {
       const module = virtualIds.get(id);
       if (!module) return undefined;
-      const { pages } = await figures();
+      const drawn = await pages();
       if (module === NAMES_MODULE_ID) {
-        return `export const presetNames = ${JSON.stringify(pages.map((page) => page.name))};\n`;
+        return `export const presetNames = ${JSON.stringify(drawn.map((page) => page.name))};\n`;
       }
-      const presets: EmbedPresetInfo[] = pages.map(({ name, title, height }) => ({
+      const presets: EmbedPresetInfo[] = drawn.map(({ name, title, height }) => ({
         name,
         title,
         height,
       }));
       return `export const presets = ${JSON.stringify(presets)};\n`;
+    },
+  };
+}
+
+/**
+ * The Vite plugin: emits embeds/<preset>.html, .svg and .csv into the build and fills embed.html, from
+ * the prerender step's static figures.
+ */
+export function embedsPlugin(site: SitePrerender): Plugin {
+  let base = '/';
+  const figures = async () => (await site.result()).figures;
+  return {
+    name: 'nk-workers-abroad:embeds',
+    configResolved(config) {
+      base = config.base;
     },
     transformIndexHtml: {
       // After Vite's own processing, which would move an inline <style> into a CSS file.
@@ -152,10 +128,6 @@ export function embedsPlugin({ dataDir = 'data', siteUrl }: EmbedsOptions = {}):
       }
     },
     configureServer(server) {
-      // A change to the data or a component renders the figures again on the next request.
-      server.watcher.on('change', () => {
-        rendering = undefined;
-      });
       server.middlewares.use((request, response, next) => {
         const match = new RegExp(
           `^${base}${EMBEDS_DIR}/([A-Za-z0-9-]+)\\.(html|svg|csv)(\\?.*)?$`,

@@ -12,6 +12,7 @@ import { runnerImport, type Plugin } from 'vite';
 import { escapeText } from '../embed/markup.ts';
 import type { PageMeta } from '../lib/state/pageMeta.ts';
 import { computeDatasetVersion } from './datasetVersion.ts';
+import { withoutPrerenderedPage } from './prerender.ts';
 
 const PAGE = 'index.html';
 const ASSETS_ENTRY = 'src/build/viewPageAssets.ts';
@@ -115,7 +116,10 @@ export function viewPagesPlugin({ dataDir = 'data', siteUrl }: ViewPagesOptions 
           url: siteUrl ? absolute(`${base}${folder}`) : undefined,
         });
         if (folder === '') index.source = html;
-        else this.emitFile({ type: 'asset', fileName: files.page, source: html });
+        else {
+          const page = withoutPrerenderedPage(html);
+          this.emitFile({ type: 'asset', fileName: files.page, source: page });
+        }
       }
     },
   };

@@ -44,13 +44,35 @@ const chartStatus = '.status.loading, .status.updating, .status.error, .status.e
 const marked = (page: Page, name: string) =>
   page.evaluate((mark) => performance.getEntriesByName(mark).length > 0, name);
 
-test('the first view is drawn from the snapshot while the wasm downloads, then DuckDB takes over without blanking a chart', async ({
+/** Counts, from the page's first byte on, the chart marks taken out of the page (window.removedMarks). */
+async function countRemovedMarks(page: Page) {
+  await page.addInitScript(() => {
+    const removed = { count: 0 };
+    (window as unknown as { removedMarks: typeof removed }).removedMarks = removed;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.removedNodes) {
+          if (node instanceof Element && (node.matches('g.mark') || node.querySelector('g.mark')))
+            removed.count += 1;
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return () =>
+    page.evaluate(
+      () => (window as unknown as { removedMarks: { count: number } }).removedMarks.count,
+    );
+}
+
+test('the first view is in the page, hydrated, then DuckDB takes over without redrawing a chart', async ({
   page,
   wasm,
-  baseURL,
 }) => {
   const seen = watch(page);
+  const removedMarks = await countRemovedMarks(page);
   await page.goto('/');
+  // The build drew the page: the marks are there before any script ran.
+  await expect(page.locator('#app[data-prerendered] #worldwide g.mark').first()).toBeAttached();
   const chart = page.locator('#worldwide');
   const range = chart.locator(`g.mark[data-id="${rangeId}"]`);
   await expect(range).toBeVisible();
@@ -67,19 +89,8 @@ test('the first view is drawn from the snapshot while the wasm downloads, then D
   expect(await marked(page, 'chart-ready:worldwide')).toBe(true);
   expect(await marked(page, 'dataset-ready')).toBe(false);
 
-  // From here on, count the marks taken out of the charts: the takeover must not blank them.
-  await page.evaluate(() => {
-    const removed = { count: 0 };
-    (window as unknown as { removedMarks: typeof removed }).removedMarks = removed;
-    new MutationObserver((records) => {
-      for (const record of records) {
-        for (const node of record.removedNodes) {
-          if (node instanceof Element && (node.matches('g.mark') || node.querySelector('g.mark')))
-            removed.count += 1;
-        }
-      }
-    }).observe(document.querySelector('main')!, { childList: true, subtree: true });
-  });
+  // Hydration kept the build's marks; the takeover must not blank them either.
+  expect(await removedMarks()).toBe(0);
   wasm.release();
   await page.waitForFunction(() => performance.getEntriesByName('dataset-ready').length > 0);
   expect(wasm.state.finished).toBe(true);
@@ -90,11 +101,7 @@ test('the first view is drawn from the snapshot while the wasm downloads, then D
     chart.getByRole('button', { name: 'CSV', exact: true }).click(),
   ]);
   expect(file.suggestedFilename()).toMatch(/\.csv$/);
-  expect(
-    await page.evaluate(
-      () => (window as unknown as { removedMarks: { count: number } }).removedMarks.count,
-    ),
-  ).toBe(0);
+  expect(await removedMarks()).toBe(0);
 
   // DuckDB answers a filter the snapshot does not hold.
   const marks = chart.locator('g.mark');
@@ -105,10 +112,10 @@ test('the first view is drawn from the snapshot while the wasm downloads, then D
   expect(await marks.count()).toBeLessThan(before);
   await expect(chart.locator(chartStatus)).toHaveCount(0);
 
-  // The snapshot came with the page's scripts, once, from this origin.
-  const snapshots = seen.requests.filter((url) => /\/assets\/snapshot-[0-9a-f]+\.json$/.test(url));
-  expect(snapshots).toHaveLength(1);
-  expect(snapshots[0]!.startsWith(new URL(baseURL!).origin)).toBe(true);
+  // The first view's snapshot came inside the page: no snapshot file was fetched.
+  expect(seen.requests.filter((url) => /\/assets\/snapshot-[0-9a-f]+\.json$/.test(url))).toEqual(
+    [],
+  );
   expect(seen.errors).toEqual([]);
 });
 
@@ -172,19 +179,19 @@ test('the snapshot carries the validation problems, so the notice shows before D
   page,
   wasm,
 }) => {
-  // A build from data with one bad row: its snapshot says so.
-  await page.route(/\/assets\/snapshot-[0-9a-f]+\.json$/, async (route) => {
+  // A build from data with one bad row: the snapshot in its page says so.
+  await page.route(/\/$/, async (route) => {
     const response = await route.fetch();
-    const snapshot = (await response.json()) as { problems: unknown[] };
-    snapshot.problems = [
-      {
-        file: 'estimates.csv',
-        line: 7,
-        column: 'low',
-        message: 'low (90000) is greater than high (80000)',
-      },
-    ];
-    await route.fulfill({ response, json: snapshot });
+    const html = await response.text();
+    const problem = {
+      file: 'estimates.csv',
+      line: 7,
+      column: 'low',
+      message: 'low (90000) is greater than high (80000)',
+    };
+    const changed = html.replace('"problems":[]', () => `"problems":[${JSON.stringify(problem)}]`);
+    expect(changed).not.toBe(html);
+    await route.fulfill({ response, body: changed });
   });
   await page.goto('/');
   const notice = page.locator('.notice');
@@ -193,3 +200,29 @@ test('the snapshot carries the validation problems, so the notice shows before D
   await expect(notice).toContainText('estimates.csv:7:low: low (90000) is greater than high');
   expect(wasm.state.finished).toBe(false);
 });
+
+for (const [view, url, id] of [
+  ['country over time', '/?view=country&country=RUS', 'country-over-time'],
+  ['comparison', '/?view=compare&country=RUS', 'compare'],
+  ['map', '/?view=map', 'map'],
+] as const) {
+  test(`a direct load of a preset ${view} draws its figure from the view's snapshot while the wasm is held`, async ({
+    page,
+    wasm,
+  }) => {
+    const seen = watch(page);
+    await page.goto(url);
+    const figure = page.locator(`figure#${id}`);
+    await expect(figure.locator('[data-id], [data-country]').first()).toBeVisible();
+    await expect(figure.locator('.source-line')).toContainText(/Sources \(\d+ publications?\): \S/);
+    await expect(figure.locator(chartStatus)).toHaveCount(0);
+    expect(wasm.state.finished).toBe(false);
+    expect(await marked(page, 'dataset-ready')).toBe(false);
+    // Its own snapshot, one small file, and not the other views'.
+    const files = seen.requests.filter((request) =>
+      /\/assets\/snapshot-[0-9a-f]+\.json$/.test(request),
+    );
+    expect(files).toHaveLength(1);
+    expect(seen.errors).toEqual([]);
+  });
+}

@@ -1,14 +1,29 @@
-// The first-view snapshot on the real data/: the file the build emits holds exactly the queries the page
-// runs on a plain visit, under the keys the page computes, with the rows the engine returns now. Nothing
+// The snapshots on the real data/, as the build's prerender step makes them: the first view's, which
+// index.html carries, holds exactly what the page asks for on a plain visit, and each preset view's
+// file what that view asks for to draw its figure, with the rows the engine returns now. What the
+// page and the views ask for is read from rendering them (svelte/server), not from a list. Nothing
 // here depends on what data/ holds, so a valid data change keeps it green.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { render } from 'svelte/server';
+import type { Component } from 'svelte';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSnapshot } from '../../src/build/build-snapshot';
-import { buildSnapshotAsset, snapshotAsset } from '../../src/build/snapshot';
+import { buildSnapshots } from '../../src/build/build-snapshot';
+import { prerenderSite, snapshotAsset, type PrerenderedSite } from '../../src/build/prerender';
+import { presetViews } from '../../src/build/presetViews';
+import { atLocation, renderApp } from '../../src/build/renderFirstView';
 import { openNodeDataset } from '../../src/lib/db/node';
 import type { DuckEngine } from '../../src/lib/db/engine';
+import { presetQuery } from '../../src/lib/embed/presets';
+import { firstViewQueries } from '../../src/lib/figures/firstView';
+import {
+  compareFigure,
+  countryOverTimeFigure,
+  mapFigure,
+  worldwideFigure,
+} from '../../src/lib/figures/specs';
 import {
   countryList,
   eventGroups,
@@ -18,103 +33,180 @@ import {
   worldwideOverTime,
   type NamedQuery,
 } from '../../src/lib/queries';
-import { firstViewQueries } from '../../src/lib/figures/firstView';
 import { queryKey } from '../../src/lib/snapshot/queryKey';
 import {
   SNAPSHOT_FORMAT,
   parseSnapshot,
+  parseViewFiles,
   snapshotRows,
+  withResults,
   type Snapshot,
 } from '../../src/lib/snapshot/snapshot';
-import { defaultViewState, parseViewState } from '../../src/lib/state/viewState';
+import { Dataset } from '../../src/lib/state/dataset.svelte';
+import {
+  defaultViewState,
+  parseViewState,
+  serializeViewState,
+} from '../../src/lib/state/viewState';
+import Compare from '../../src/views/Compare.svelte';
+import Country from '../../src/views/Country.svelte';
+import Map from '../../src/views/Map.svelte';
+import ViewHarness from './ViewHarness.svelte';
 
-let fileName: string;
-let snapshot: Snapshot;
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let site: PrerenderedSite;
+let first: Snapshot;
+let viewFiles: ReadonlyMap<string, string>;
 let engine: DuckEngine;
 
 beforeAll(async () => {
-  // The file as `vite build` makes it (a child process running build-snapshot.ts), read as the page reads it.
-  const asset = await buildSnapshotAsset('data');
-  fileName = asset.fileName;
-  snapshot = parseSnapshot(JSON.parse(asset.json));
+  // What `vite build` makes, read as the page reads it.
+  site = await prerenderSite({ root, dataDir: 'data', base: '/' });
+  const inline: unknown = JSON.parse(JSON.stringify(site.first));
+  first = parseSnapshot(inline);
+  viewFiles = parseViewFiles(inline);
   engine = (await openNodeDataset('data')).engine;
-  // Two DuckDB-WASM starts, one in a child process: slow while the other test files run alongside.
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await engine.close();
 });
 
-/** The calls of src/views/Overview.svelte and src/App.svelte, with the filters of a plain visit. */
-function pageQueries(): NamedQuery<Record<string, unknown>>[] {
-  // What Route reads from a URL without parameters: the state the page starts in.
-  const { filters } = parseViewState('').state;
-  return [
-    worldwideOverTime(filters),
-    sourcesDrawn(worldwideOverTime(filters)),
-    eventGroups({ majorOnly: true }),
-    hostCountryFigures(filters),
-    sourcesDrawn(hostCountryFigures(filters)),
-    countryList(),
-  ];
+/** The snapshot of a preset view's file, as the page reads it beside the first view's. */
+function viewSnapshot(query: string): Snapshot {
+  const url = viewFiles.get(query);
+  const asset = site.views.find((view) => `/${view.fileName}` === url);
+  if (!asset) throw new Error(`no snapshot file for ${query}`);
+  return withResults(first, parseSnapshot(JSON.parse(asset.json)));
 }
 
-describe('the snapshot file', () => {
-  it('is named after its content', () => {
-    expect(fileName).toMatch(/^assets\/snapshot-[0-9a-f]{8}\.json$/);
-    expect(snapshotAsset('{"a":1}').fileName).not.toBe(snapshotAsset('{"a":2}').fileName);
-    expect(snapshotAsset('{"a":1}').fileName).toBe(snapshotAsset('{"a":1}').fileName);
+/** `snapshot`, recording the key of every query a render looks up in it. */
+function recording(snapshot: Snapshot): { snapshot: Snapshot; asked: Set<string> } {
+  const asked = new Set<string>();
+  const results = new globalThis.Map(snapshot.results);
+  results.get = (key: string) => {
+    asked.add(key);
+    return snapshot.results.get(key);
+  };
+  return { snapshot: { problems: snapshot.problems, results }, asked };
+}
+
+const views: Record<string, Component> = { country: Country, compare: Compare, map: Map };
+
+/** A view's markup at `query`, drawn from `snapshot` with no query engine, and the queries it asked. */
+function renderView(query: string, snapshot: Snapshot) {
+  const recorded = recording(snapshot);
+  const never = () => new Promise<never>(() => undefined);
+  const dataset = new Dataset({ open: never, snapshot: never });
+  dataset.snapshot = recorded.snapshot;
+  const { state } = parseViewState(query);
+  const view = views[state.view];
+  if (!view) throw new Error(`no view ${state.view}`);
+  const html = atLocation(
+    `/${query}`,
+    () => render(ViewHarness, { props: { view, dataset } }).body,
+  );
+  return { html, asked: recorded.asked };
+}
+
+describe('the first view’s snapshot', () => {
+  it('holds exactly the queries a plain visit asks for, under the keys the page computes', () => {
+    const { snapshot, asked } = recording(first);
+    renderApp(snapshot, '/');
+    expect([...first.results.keys()].sort()).toEqual([...asked].sort());
+    expect(firstViewQueries().map(queryKey).sort()).toEqual([...asked].sort());
   });
 
-  it('holds the queries of a plain visit under the keys the page computes, and nothing else', () => {
-    const pageKeys = pageQueries().map(queryKey);
-    expect([...snapshot.results.keys()].sort()).toEqual([...pageKeys].sort());
-    expect(firstViewQueries().map(queryKey)).toEqual(pageKeys);
-    // The parsed URL and the declared defaults agree, so the build's filters are the page's.
-    expect(parseViewState('').state.filters).toEqual(defaultViewState.filters);
-  });
-
-  it('has as many rows for each query as a plain count over the tables of data/ gives, none empty', async () => {
-    // Every figure of the measure, with a number or none, a year or none, WLD's regional ones too.
-    const worldwide = `FROM estimates WHERE country = 'WLD' AND measure = 'workers_present'`;
-    const hosts = `FROM estimates WHERE country <> 'WLD' AND measure = 'workers_present'`;
-    const plainCounts: Record<string, string> = {
-      worldwideOverTime: `SELECT count(*) ${worldwide}`,
-      'sourcesDrawn(worldwideOverTime)': `SELECT count(DISTINCT source_id) ${worldwide}`,
-      eventGroups: 'SELECT count(DISTINCT (date, title)) FROM events WHERE major',
-      hostCountryFigures: `SELECT count(*) ${hosts}`,
-      'sourcesDrawn(hostCountryFigures)': `SELECT count(DISTINCT source_id) ${hosts}`,
-      countryList: 'SELECT count(DISTINCT country) FROM estimates',
-    };
-    const counts: Record<string, number | undefined> = {};
-    const expected: Record<string, number> = {};
-    for (const query of pageQueries()) {
-      counts[query.name] = snapshotRows(snapshot, query)?.length;
-      const [row] = await engine.query<{ n: number }>(
-        `SELECT (${plainCounts[query.name]})::INTEGER AS n`,
-      );
-      expected[query.name] = row?.n ?? Number.NaN;
-      expect(expected[query.name], query.name).toBeGreaterThan(0);
+  it('draws both Overview charts, with marks and source lines, in the prerendered page', () => {
+    for (const id of ['worldwide', 'by-country']) {
+      const figure = new RegExp(`<figure id="${id}"[\\s\\S]*?</figure>`).exec(site.html)?.[0] ?? '';
+      expect(figure, id).toMatch(/<g class="mark/);
+      expect(figure, id).toMatch(/class="source-line/);
+      expect(figure, id).not.toMatch(/class="status (loading|error|empty)/);
     }
-    expect(counts).toEqual(expected);
   });
 
-  it('holds, for each query, the rows the engine returns for it now', async () => {
-    for (const query of pageQueries()) {
-      expect(snapshotRows(snapshot, query), query.name).toEqual(await run(engine, query));
+  it('holds, for each query, the rows the engine returns for it now, none empty', async () => {
+    for (const query of firstViewQueries()) {
+      const rows = snapshotRows(first, query);
+      expect(rows?.length, query.name).toBeGreaterThan(0);
+      expect(rows, query.name).toEqual(await run(engine, query));
     }
   });
 
   it('holds the real data’s validation problems: none', () => {
-    expect(snapshot.problems).toEqual([]);
+    expect(first.problems).toEqual([]);
+  });
+});
+
+describe('the preset views’ snapshots', () => {
+  it('are named in the page for each country over time, each comparison and the map', async () => {
+    const countries = (await run(engine, countryList())).map((row) => row.country);
+    const expected = [
+      ...countries.flatMap((country) => [
+        presetQuery({ kind: 'country', country }),
+        presetQuery({ kind: 'compare', country }),
+      ]),
+      '?view=map',
+    ].map((search) => serializeViewState(parseViewState(search).state));
+    expect([...viewFiles.keys()].sort()).toEqual(expected.sort());
+    for (const url of viewFiles.values())
+      expect(url).toMatch(/^\/assets\/snapshot-[0-9a-f]{8}\.json$/);
+    expect(new Set(viewFiles.values()).size).toBe(site.views.length);
+  });
+
+  it('let each view draw its figure without the engine, and hold nothing the view does not ask for', () => {
+    const figureIds: Record<string, string> = {
+      country: countryOverTimeFigure.id,
+      compare: compareFigure.id,
+      map: mapFigure.id,
+    };
+    for (const query of viewFiles.keys()) {
+      const snapshot = viewSnapshot(query);
+      const { html, asked } = renderView(query, snapshot);
+      const { view } = parseViewState(query).state;
+      const figure =
+        new RegExp(`<figure id="${figureIds[view]}"[\\s\\S]*?</figure>`).exec(html)?.[0] ?? '';
+      expect(figure, query).toMatch(/<figure/);
+      // The map waits for its outlines too, a file of their own fetched as it starts: it must find
+      // every query it asks for.
+      if (view === 'map')
+        expect([...asked].filter((key) => !snapshot.results.has(key))).toEqual([]);
+      else expect(figure, query).not.toMatch(/class="status loading/);
+      const own = [...snapshot.results.keys()].filter((key) => !first.results.has(key));
+      expect(
+        own.filter((key) => !asked.has(key)),
+        query,
+      ).toEqual([]);
+    }
+  });
+
+  it('hold, for each query of a figure’s spec, the rows the engine returns now', async () => {
+    const [busiest] = (await run(engine, countryList())).filter((row) => row.country !== 'WLD');
+    for (const view of presetViews([busiest!.country, 'WLD'])) {
+      const snapshot = viewSnapshot(view.query);
+      for (const query of view.queries) {
+        expect(snapshotRows(snapshot, query), `${view.query} ${query.name}`).toEqual(
+          await run(engine, query),
+        );
+      }
+    }
+  });
+});
+
+describe('snapshotAsset', () => {
+  it('names a file after its content', () => {
+    expect(snapshotAsset('{"a":1}').fileName).toMatch(/^assets\/snapshot-[0-9a-f]{8}\.json$/);
+    expect(snapshotAsset('{"a":1}').fileName).not.toBe(snapshotAsset('{"a":2}').fileName);
+    expect(snapshotAsset('{"a":1}').fileName).toBe(snapshotAsset('{"a":1}').fileName);
   });
 });
 
 describe('snapshotRows', () => {
   it('answers only exactly the query that made the rows', async () => {
     const { filters } = defaultViewState;
-    expect(snapshotRows(snapshot, worldwideOverTime(filters))).toEqual(
-      await run(engine, worldwideOverTime(filters)),
+    expect(snapshotRows(first, worldwideFigure.rows(defaultViewState))).toEqual(
+      await run(engine, worldwideFigure.rows(defaultViewState)),
     );
     const others: NamedQuery<Record<string, unknown>>[] = [
       worldwideOverTime({ ...filters, measure: 'work_permits_issued' }),
@@ -124,17 +216,16 @@ describe('snapshotRows', () => {
       eventGroups({ majorOnly: false }),
       sourcesDrawn(worldwideOverTime({ ...filters, yearFrom: 2017 })),
     ];
-    for (const query of others)
-      expect(snapshotRows(snapshot, query), queryKey(query)).toBeUndefined();
+    for (const query of others) expect(snapshotRows(first, query), queryKey(query)).toBeUndefined();
   });
 });
 
-describe('buildSnapshot', () => {
+describe('buildSnapshots', () => {
   let dir: string;
   /** A worldwide range of the first view, made invalid in the copy: its low end above its high end. */
   let broken: { id: string; low: number; high: number };
   beforeAll(async () => {
-    const [range] = (await run(engine, worldwideOverTime(defaultViewState.filters))).filter(
+    const [range] = (await run(engine, worldwideFigure.rows(defaultViewState))).filter(
       (row) => row.low !== null && row.high !== null,
     );
     if (range?.low == null || range.high === null) throw new Error('no worldwide range in data/');
@@ -151,9 +242,12 @@ describe('buildSnapshot', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('keeps the problems the validator finds and leaves the dropped rows out of the results', async () => {
-    const built = await buildSnapshot(dir);
-    expect(built.format).toBe(SNAPSHOT_FORMAT);
-    expect(built.problems).toEqual([
+    const opened = await openNodeDataset(dir);
+    const built = await buildSnapshots(opened.engine, opened.problems).finally(() =>
+      opened.engine.close(),
+    );
+    expect(built.first.format).toBe(SNAPSHOT_FORMAT);
+    expect(built.first.problems).toEqual([
       expect.objectContaining({
         file: 'estimates.csv',
         message: expect.stringContaining(
@@ -161,9 +255,9 @@ describe('buildSnapshot', () => {
         ),
       }),
     ]);
-    const worldwide = parseSnapshot(JSON.parse(JSON.stringify(built)));
-    const rows = snapshotRows(worldwide, worldwideOverTime(defaultViewState.filters)) ?? [];
-    const all = await run(engine, worldwideOverTime(defaultViewState.filters));
+    const worldwide = parseSnapshot(JSON.parse(JSON.stringify(built.first)));
+    const rows = snapshotRows(worldwide, worldwideFigure.rows(defaultViewState)) ?? [];
+    const all = await run(engine, worldwideFigure.rows(defaultViewState));
     expect(rows.map((row) => row.id)).toEqual(
       all.map((row) => row.id).filter((id) => id !== broken.id),
     );
@@ -172,24 +266,55 @@ describe('buildSnapshot', () => {
 
 describe('parseSnapshot', () => {
   const problem = { file: 'estimates.csv', line: 2, column: 'low', message: 'bad' };
+  const format = SNAPSHOT_FORMAT;
   it.each([
     ['not an object', []],
-    ['another format', { format: 2, problems: [], results: {} }],
-    ['no problems', { format: 1, results: {} }],
-    ['a malformed problem', { format: 1, problems: [{ ...problem, line: '2' }], results: {} }],
-    ['no results', { format: 1, problems: [] }],
-    ['a result that is not rows', { format: 1, problems: [], results: { 'q []': [1, 2] } }],
+    ['another format', { format: format + 1, problems: [], results: {} }],
+    ['no problems', { format, results: {} }],
+    ['a malformed problem', { format, problems: [{ ...problem, line: '2' }], results: {} }],
+    ['no results', { format, problems: [] }],
+    ['a result that is not rows', { format, problems: [], results: { 'q []': [1, 2] } }],
   ])('refuses a file with %s', (_, json) => {
     expect(() => parseSnapshot(json)).toThrow();
   });
 
   it('reads a valid file', () => {
-    const parsed = parseSnapshot({
-      format: 1,
-      problems: [problem],
-      results: { 'q [1]': [{ a: 1 }] },
-    });
+    const parsed = parseSnapshot({ format, problems: [problem], results: { 'q [1]': [{ a: 1 }] } });
     expect(parsed.problems).toEqual([problem]);
     expect([...parsed.results]).toEqual([['q [1]', [{ a: 1 }]]]);
+  });
+});
+
+describe('parseViewFiles', () => {
+  it.each([
+    ['no views', {}],
+    ['views that are not a map', { views: ['a'] }],
+    ['a view without a URL', { views: { '?view=map': 1 } }],
+  ])('refuses a page snapshot with %s', (_, json) => {
+    expect(() => parseViewFiles(json)).toThrow();
+  });
+
+  it('reads the map of query strings to URLs', () => {
+    expect([...parseViewFiles({ views: { '?view=map': '/a.json' } })]).toEqual([
+      ['?view=map', '/a.json'],
+    ]);
+  });
+});
+
+describe('withResults', () => {
+  it('adds the rows of another snapshot and keeps the first one’s arrays and problems', () => {
+    const rows = [{ a: 1 }];
+    const a: Snapshot = { problems: [], results: new globalThis.Map([['q', rows]]) };
+    const b: Snapshot = {
+      problems: [{ file: 'x', line: 1, column: 'c', message: 'm' }],
+      results: new globalThis.Map([
+        ['q', [{ a: 2 }]],
+        ['r', [{ b: 1 }]],
+      ]),
+    };
+    const merged = withResults(a, b);
+    expect(merged.results.get('q')).toBe(rows);
+    expect(merged.results.get('r')).toEqual([{ b: 1 }]);
+    expect(merged.problems).toBe(a.problems);
   });
 });

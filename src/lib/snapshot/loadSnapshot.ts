@@ -1,17 +1,36 @@
-import { SNAPSHOT_LINK_ATTRIBUTE } from './link';
-import { parseSnapshot, type Snapshot } from './snapshot';
+import { SNAPSHOT_SCRIPT_ID } from './link';
+import { parseSnapshot, parseViewFiles, withResults, type Snapshot } from './snapshot';
+
+/** The snapshots a page carries: the first view's inline, and a file for each preset view. */
+export interface PageSnapshots {
+  /** The first view's rows, there before any script runs: what the prerendered page was drawn from. */
+  readonly first: Snapshot;
+  /**
+   * The snapshot for the view of `query` (a query string as serializeViewState writes it): the first
+   * view's, with the rows of that view's file when the build made one. Throws when the file cannot be
+   * fetched or read.
+   */
+  forView(query: string): Promise<Snapshot>;
+}
 
 /**
- * Fetches the build-time snapshot of the first view from the URL index.html preloads, so this fetch is
- * answered by the request the browser started with the page's scripts. Throws when the page names no
- * snapshot or it cannot be fetched or read.
+ * Reads the snapshot index.html carries inline; null when the page has none (the dev server's pages
+ * before a build, a page of another site). Throws when it is there but unreadable.
  */
-export async function loadSnapshot(page: Document = document): Promise<Snapshot> {
-  const link = page.querySelector<HTMLLinkElement>(
-    `link[rel="preload"][${SNAPSHOT_LINK_ATTRIBUTE}]`,
-  );
-  if (!link) throw new Error('the page names no snapshot');
-  const response = await fetch(link.href);
-  if (!response.ok) throw new Error(`HTTP ${response.status} for ${link.href}`);
-  return parseSnapshot(await response.json());
+export function readPageSnapshots(page: Document = document): PageSnapshots | null {
+  const script = page.getElementById(SNAPSHOT_SCRIPT_ID);
+  if (!script?.textContent) return null;
+  const json: unknown = JSON.parse(script.textContent);
+  const first = parseSnapshot(json);
+  const files = parseViewFiles(json);
+  return {
+    first,
+    async forView(query) {
+      const url = files.get(query);
+      if (url === undefined) return first;
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+      return withResults(first, parseSnapshot(await response.json()));
+    },
+  };
 }

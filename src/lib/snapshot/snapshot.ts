@@ -3,15 +3,23 @@ import type { NamedQuery } from '../queries';
 import { queryKey } from './queryKey';
 
 /** Bumped when the file's shape changes; a page refuses a snapshot of another format. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
-/** The snapshot file as the build writes it (JSON). */
+/** A snapshot file as the build writes it (JSON). */
 export interface SnapshotFile {
   format: typeof SNAPSHOT_FORMAT;
   /** What validation found in data/ at build time: the page shows it before the engine starts. */
   problems: Problem[];
-  /** Each first-view query's rows, by queryKey. */
+  /** Each query's rows, by queryKey. */
   results: Record<string, Record<string, unknown>[]>;
+}
+
+/**
+ * The first view's snapshot as index.html carries it, with where the snapshot of each preset view is:
+ * by the view's query string (serializeViewState), the file's URL.
+ */
+export interface PageSnapshotFile extends SnapshotFile {
+  views: Record<string, string>;
 }
 
 /** Rows computed at build time by the same queries over the same data, and the data's problems. */
@@ -27,6 +35,14 @@ export function snapshotRows<Row extends Record<string, unknown>>(
 ): Row[] | undefined {
   // The rows were made by this very query (same name, same parameters), so they have its row type.
   return snapshot.results.get(queryKey(query)) as Row[] | undefined;
+}
+
+/**
+ * `first` with the rows of `more` added: the first view's row arrays stay the same objects, so what
+ * was drawn from them is not drawn again.
+ */
+export function withResults(first: Snapshot, more: Snapshot): Snapshot {
+  return { problems: first.problems, results: new Map([...more.results, ...first.results]) };
 }
 
 /** Reads a parsed snapshot file; throws when it is not one this page can use. */
@@ -47,6 +63,15 @@ export function parseSnapshot(json: unknown): Snapshot {
     rows.set(key, value);
   }
   return { problems, results: rows };
+}
+
+/** The preset views' snapshot files named in a page's snapshot; throws when they are not a map of URLs. */
+export function parseViewFiles(json: unknown): ReadonlyMap<string, string> {
+  const views = isRecord(json) ? json.views : undefined;
+  if (!isRecord(views) || !Object.values(views).every((url) => typeof url === 'string')) {
+    throw new Error('the snapshot names no files of preset views');
+  }
+  return new Map(Object.entries(views as Record<string, string>));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import type { QueryEngine } from '../db/engine';
 import { run, type NamedQuery } from '../queries';
 import { queryKey } from '../snapshot/queryKey';
@@ -30,6 +31,12 @@ export class QueryResult<Row extends Record<string, unknown>> {
   /** Must be created while a component initialises: the query lives as long as the component. */
   constructor(source: QuerySource, query: () => NamedQuery<Row>) {
     const key = $derived(queryKey(query()));
+    // The snapshot's rows from the first render on, not from the first effect: hydrating a prerendered
+    // page must draw what the server drew, and the server runs no effects.
+    this.#answer = untrack(() => {
+      const rows = source.snapshot && snapshotRows(source.snapshot, query());
+      return rows ? { key, rows } : null;
+    });
     this.waiting = $derived(
       source.engine === null && source.snapshot !== null && this.#answer?.key !== key,
     );
