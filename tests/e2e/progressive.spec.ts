@@ -226,3 +226,28 @@ for (const [view, url, id] of [
     expect(seen.errors).toEqual([]);
   });
 }
+
+test('on a wide screen the prerendered charts already have the width the page measures: no second layout', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.addInitScript(() => {
+    const widths: string[] = [];
+    (window as unknown as { chartWidths: string[] }).chartWidths = widths;
+    const tick = () => {
+      const width = document.querySelector('#worldwide svg[role="group"]')?.getAttribute('width');
+      if (width && widths.at(-1) !== width) widths.push(width);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.goto('/');
+  await page.waitForFunction(
+    () => performance.getEntriesByName('chart-ready:worldwide').length > 0,
+  );
+  const column = await page.locator('#worldwide .chart').evaluate((chart) => chart.clientWidth);
+  const widths = await page.evaluate(
+    () => (window as unknown as { chartWidths: string[] }).chartWidths,
+  );
+  expect(widths).toEqual([String(column)]);
+});
