@@ -177,10 +177,14 @@ export class SitePrerender {
   }
 
   result(): Promise<PrerenderedSite> {
-    this.#running ??= prerenderSite({ ...this.#options, root: this.#root, base: this.#base });
+    if (this.#running) return this.#running;
+    const run = prerenderSite({ ...this.#options, root: this.#root, base: this.#base });
     // A failed run is not kept: the next request tries again.
-    this.#running.catch(() => (this.#running = undefined));
-    return this.#running;
+    run.catch(() => {
+      if (this.#running === run) this.#running = undefined;
+    });
+    this.#running = run;
+    return run;
   }
 
   invalidate(): void {
