@@ -50,6 +50,18 @@ describe('download', () => {
     expect([...new Uint8Array(joinChunks(got.chunks))]).toEqual([1, 2, 3]);
   });
 
+  it('hands each chunk to onChunk as it comes, keeping none', async () => {
+    const fetch = fakeFetch([new Uint8Array([1, 2]), new Uint8Array([3])], {});
+    const handed: number[][] = [];
+    const got = await download('/a.wasm', {
+      stallMs: 1000,
+      fetch,
+      onChunk: (chunk) => handed.push([...chunk]),
+    });
+    expect(handed).toEqual([[1, 2], [3]]);
+    expect(got.chunks).toEqual([]);
+  });
+
   it('aborts a download that stops sending, and says it stalled', async () => {
     vi.useFakeTimers();
     const fetch = fakeFetch([new Uint8Array([1])], {}, { hang: true });

@@ -70,8 +70,8 @@ export async function startBrowserDataset(
 type Tracker = ReturnType<typeof progressTracker>;
 
 async function startDuckDB(tracker: Tracker): Promise<DuckEngine> {
-  // The worker's script loads while the wasm downloads.
-  const worker = new Worker(workerUrl);
+  const wasm = new URL(wasmUrl, location.href).href;
+  const worker = wasmFedWorker(new URL(workerUrl, location.href).href, wasm);
   const workerFailed = new Promise<never>((_, reject) => {
     worker.addEventListener('error', (event) => {
       console.error(`DuckDB's worker (${workerUrl}) failed: ${event.message || 'it did not load'}`);
@@ -81,18 +81,14 @@ async function startDuckDB(tracker: Tracker): Promise<DuckEngine> {
   workerFailed.catch(() => undefined);
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   try {
-    const wasm = await downloadWasm(tracker);
-    // From our own copy of the bytes, DuckDB compiles the wasm whatever type the server gave it.
-    const wasmBlob = URL.createObjectURL(new Blob(wasm, { type: 'application/wasm' }));
-    try {
-      await withTimeout(
-        Promise.race([db.instantiate(wasmBlob), workerFailed]),
-        COMPILE_LIMIT_MS,
-        'The query engine could not start in this browser.',
-      );
-    } finally {
-      URL.revokeObjectURL(wasmBlob);
-    }
+    // The worker compiles the wasm as its bytes arrive (streaming compilation).
+    const instantiated = db.instantiate(wasm);
+    await Promise.race([downloadWasm(tracker, worker), workerFailed]);
+    await withTimeout(
+      Promise.race([instantiated, workerFailed]),
+      COMPILE_LIMIT_MS,
+      'The query engine could not start in this browser.',
+    );
     await db.open({});
     const engine = engineFromConnection(await db.connect(), () => db.terminate());
     await applySessionSettings(engine);
@@ -103,21 +99,70 @@ async function startDuckDB(tracker: Tracker): Promise<DuckEngine> {
   }
 }
 
-async function downloadWasm(tracker: Tracker): Promise<Uint8Array<ArrayBuffer>[]> {
-  const wasm = await download(wasmUrl, { stallMs: STALL_MS, onProgress: tracker.report(wasmUrl) });
-  tracker.finished(wasmUrl);
-  if (!wasm.ok) {
-    console.error(`HTTP ${wasm.status} for ${wasmUrl}`);
-    throw new EngineStartError(
-      `The query engine could not be downloaded: the server answered ${wasm.status}.`,
-    );
+/** What the page sends the worker of wasmFedWorker. */
+type WasmMessage = { wasmChunk: ArrayBuffer } | { wasmEnd: true } | { wasmError: string };
+
+/**
+ * DuckDB's worker, whose fetch of the wasm is answered by the bytes the page downloads and posts to it
+ * (WasmMessage). The page's own download reports progress, notices a stall and fails with a reason;
+ * DuckDB's would wait forever on a failure, and the worker still compiles while the bytes arrive.
+ */
+function wasmFedWorker(duckdbWorker: string, wasm: string): Worker {
+  const source = `
+    let feed;
+    const body = new ReadableStream({ start(controller) { feed = controller; } });
+    self.addEventListener('message', (event) => {
+      const message = event.data;
+      if (message === null || typeof message !== 'object') return;
+      if ('wasmChunk' in message) feed.enqueue(new Uint8Array(message.wasmChunk));
+      else if ('wasmEnd' in message) feed.close();
+      else if ('wasmError' in message) feed.error(new Error(message.wasmError));
+      else return;
+      event.stopImmediatePropagation();
+    });
+    const fetchFromNetwork = self.fetch.bind(self);
+    self.fetch = (input, init) =>
+      (input instanceof Request ? input.url : String(input)) === ${JSON.stringify(wasm)}
+        ? Promise.resolve(new Response(body, { headers: { 'Content-Type': 'application/wasm' } }))
+        : fetchFromNetwork(input, init);
+    importScripts(${JSON.stringify(duckdbWorker)});
+  `;
+  const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  const worker = new Worker(url);
+  URL.revokeObjectURL(url);
+  return worker;
+}
+
+async function downloadWasm(tracker: Tracker, worker: Worker): Promise<void> {
+  const post = (message: WasmMessage, transfer: Transferable[] = []) =>
+    worker.postMessage(message, transfer);
+  try {
+    const wasm = await download(wasmUrl, {
+      stallMs: STALL_MS,
+      onProgress: tracker.report(wasmUrl),
+      onChunk: (chunk) => {
+        // Transferred, not copied: a chunk sharing its buffer with others is copied out first.
+        const own = chunk.byteLength === chunk.buffer.byteLength ? chunk : chunk.slice();
+        post({ wasmChunk: own.buffer }, [own.buffer]);
+      },
+    });
+    tracker.finished(wasmUrl);
+    if (!wasm.ok) {
+      console.error(`HTTP ${wasm.status} for ${wasmUrl}`);
+      throw new EngineStartError(
+        `The query engine could not be downloaded: the server answered ${wasm.status}.`,
+      );
+    }
+    if (wasm.contentType?.split(';')[0]?.trim() !== 'application/wasm') {
+      console.warn(
+        `${wasmUrl} is served as ${wasm.contentType ?? 'no type'}: serve .wasm files as application/wasm (see the README's deploy section).`,
+      );
+    }
+    post({ wasmEnd: true });
+  } catch (error) {
+    post({ wasmError: error instanceof Error ? error.message : String(error) });
+    throw error;
   }
-  if (wasm.contentType?.split(';')[0]?.trim() !== 'application/wasm') {
-    console.warn(
-      `${wasmUrl} is served as ${wasm.contentType ?? 'no type'}: serve .wasm files as application/wasm (see the README's deploy section).`,
-    );
-  }
-  return wasm.chunks;
 }
 
 async function prepareDataFiles(

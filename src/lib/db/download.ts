@@ -19,7 +19,10 @@ export class DownloadError extends Error {
   }
 }
 
-/** A finished download: the response's status and type, and its body in the chunks it came in. */
+/**
+ * A finished download: the response's status and type, and its body in the chunks it came in (none
+ * when they went to `onChunk`).
+ */
 export interface Downloaded {
   ok: boolean;
   status: number;
@@ -31,6 +34,8 @@ export interface DownloadOptions {
   /** Aborts when no byte has arrived for this long (the response's headers count as a byte). */
   stallMs: number;
   onProgress?: (progress: DownloadProgress) => void;
+  /** Takes each chunk as it comes, instead of the result keeping them all. */
+  onChunk?: (chunk: Uint8Array<ArrayBuffer>) => void;
   fetch?: typeof globalThis.fetch;
 }
 
@@ -41,7 +46,7 @@ export interface DownloadOptions {
  */
 export async function download(
   url: string,
-  { stallMs, onProgress, fetch = globalThis.fetch }: DownloadOptions,
+  { stallMs, onProgress, onChunk, fetch = globalThis.fetch }: DownloadOptions,
 ): Promise<Downloaded> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -65,8 +70,9 @@ export async function download(
       const next = await reader?.read();
       if (!next || next.done) break;
       alive();
-      chunks.push(next.value);
       progress.loaded += next.value.byteLength;
+      if (onChunk) onChunk(next.value);
+      else chunks.push(next.value);
       onProgress?.({ ...progress });
     }
     return {
