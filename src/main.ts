@@ -11,9 +11,10 @@ if (!target) throw new Error('index.html has no #app element');
 
 const snapshots = readPageSnapshots();
 const props = {
-  first: snapshots?.first ?? null,
   start: (state: ViewState) => ({
     open: openBrowserDataset,
+    // The page's inline snapshot: the first render draws what the build drew, and hydrates it.
+    initial: snapshots?.first ?? null,
     snapshot: snapshots ? () => snapshots.forView(serializeViewState(state)) : undefined,
   }),
 };

@@ -29,7 +29,7 @@ export function renderApp(first: Snapshot, url: string): string {
     url,
     () =>
       render(App, {
-        props: { first, start: () => ({ open: never, snapshot: never }) },
+        props: { start: () => ({ open: never, initial: first, snapshot: never }) },
       }).body,
   );
 }

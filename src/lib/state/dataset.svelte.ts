@@ -11,6 +11,11 @@ import { engineWaitMessage } from './engineMessage';
 export interface DatasetStart {
   /** Starts the query engine and loads the data into it, reporting the bytes downloaded. */
   open: (onProgress: (progress: LoadProgress) => void) => Promise<LoadedDataset>;
+  /**
+   * A snapshot the page already holds (inline in the prerendered HTML): the first render draws from it,
+   * as the build did, so hydration keeps the build's markup.
+   */
+  initial?: Snapshot | null;
   /** The build-time snapshot of the first view; without one, the engine starts at once. */
   snapshot?: () => Promise<Snapshot>;
   /** Calls `start` once the snapshot is on screen; after the next paint by default. */
@@ -42,8 +47,12 @@ export class Dataset implements QuerySource {
   readonly #open: DatasetStart['open'];
   #attempts = 0;
 
-  constructor({ open, snapshot, afterSnapshot = afterNextPaint }: DatasetStart) {
+  constructor({ open, initial, snapshot, afterSnapshot = afterNextPaint }: DatasetStart) {
     this.#open = open;
+    if (initial) {
+      this.snapshot = initial;
+      this.problems = initial.problems;
+    }
     if (!snapshot) {
       this.#start();
       return;
