@@ -61,7 +61,7 @@ test('the country picker is a combobox: type, arrows, Enter and Escape, keyboard
   await expect(page).toHaveURL(/[?&]country=RUS(&|$)/);
   await expect(picker).toHaveValue('Russia');
   await expect(list).toBeHidden();
-  await expect(page.locator('#country-over-time h2')).toContainText('Russia');
+  await expect(page.locator('#country-over-time-title')).toContainText('Russia');
   // Typing again replaces the name rather than adding to it.
 
   // The ISO code finds its country too, and the arrow keys move the choice.
