@@ -28,6 +28,21 @@ export interface ValidationResult {
   /** Every problem found, sorted by file, then line. */
   problems: Problem[];
   dropped: DroppedRow[];
+  /** By resource name, how each file that has a usable header was read (see RecordLayout). */
+  layouts: Record<string, RecordLayout>;
+}
+
+/** How a file's records were read: enough for a loader that reads the file again itself to keep the same rows. */
+export interface RecordLayout {
+  /** How many records follow the header. */
+  records: number;
+  /** The position of each record left out of `tables` (0 = the first after the header), ascending. */
+  droppedRecords: number[];
+  /**
+   * Whether any CSV reader splits the file alike: the header is the schema's fields in order and every
+   * record has that many cells, with no broken quote and no blank line.
+   */
+  plain: boolean;
 }
 
 export interface ValidateOptions {
@@ -49,7 +64,9 @@ export function validatePackage(
   options: ValidateOptions = {},
 ): ValidationResult {
   const read = readDescriptor(descriptor);
-  if (!read.descriptor) return { tables: emptyTables(), problems: read.problems, dropped: [] };
+  if (!read.descriptor) {
+    return { tables: emptyTables(), problems: read.problems, dropped: [], layouts: {} };
+  }
   const pkg = read.descriptor;
   const context: RuleContext = { currentYear: options.currentYear ?? new Date().getUTCFullYear() };
   const problems: Problem[] = [];
@@ -68,6 +85,7 @@ export function validatePackage(
     tables: keptTables(checked),
     problems: sortProblems(problems),
     dropped: droppedRows(checked),
+    layouts: recordLayouts(checked),
   };
 }
 
@@ -83,6 +101,8 @@ interface CheckedTable {
   /** Why the rows cannot be used at all (unreadable, no header, a key column missing); else null. */
   unusable: string | null;
   records: CheckedRecord[];
+  /** See RecordLayout.plain. */
+  plain: boolean;
 }
 
 /** A column as the row loop reads it: where its cells are, and how to type them. */
@@ -99,7 +119,7 @@ function unreadableTable(
   problems: Problem[],
 ): CheckedTable {
   problems.push(unreadableFile(resource.path, reason));
-  return { resource, unusable: 'could not be read', records: [] };
+  return { resource, unusable: 'could not be read', records: [], plain: false };
 }
 
 function checkTable(
@@ -110,23 +130,27 @@ function checkTable(
 ): CheckedTable {
   const file = resource.path;
   const fieldNames = resource.schema.fields.map((field) => field.name);
+  const parseStart = performance.now();
   const csv = parseCsv(text);
+  performance.measure(`load: parse ${file}`, { start: parseStart });
   for (const line of csv.blankLines) {
     problems.push({ file, line, column: NO_COLUMN, message: 'blank line; remove it' });
   }
   if (!csv.header) {
     const message = `the file has no header row; expected: ${fieldNames.join(',')}`;
     problems.push({ file, line: 1, column: NO_COLUMN, message });
-    return { resource, unusable: 'has no header row', records: [] };
+    return { resource, unusable: 'has no header row', records: [], plain: false };
   }
   const separator = otherSeparator(csv.header);
   if (separator !== null) {
     // One problem for the file: every row would otherwise be "1 cell; the header has 17".
     const message = `the file is separated by ${separator}; save it as comma-separated CSV (UTF-8)`;
     problems.push({ file, line: csv.header.line, column: NO_COLUMN, message });
-    return { resource, unusable: `is separated by ${separator}`, records: [] };
+    return { resource, unusable: `is separated by ${separator}`, records: [], plain: false };
   }
+  const problemsBeforeHeader = problems.length;
   const header = checkHeader(resource, csv.header, problems);
+  let plain = csv.blankLines.length === 0 && problems.length === problemsBeforeHeader;
   const columns = compileColumns(resource, header.indexOfField, context);
   const rules = applicableRowRules(resource, header.indexOfField);
   const uniqueness = uniquenessChecks(resource);
@@ -148,10 +172,14 @@ function checkTable(
     if (csvRecord.quoteProblem) {
       const { cellIndex, message } = csvRecord.quoteProblem;
       report(headerCells[cellIndex] || NO_COLUMN, message);
+      plain = false;
       continue;
     }
     const cells = csvRecord.cells;
-    if (cells.length !== headerWidth) reportRagged(cells.length, headerCells, report);
+    if (cells.length !== headerWidth) {
+      reportRagged(cells.length, headerCells, report);
+      plain = false;
+    }
     typeCells(cells, columns, record.row, failed, report);
     for (const rule of rules) {
       if (!anyFailed(rule.fieldIndexes, failed)) rule.check(record.row, report);
@@ -160,7 +188,7 @@ function checkTable(
   }
   const unusable =
     header.missingRequired.length > 0 ? `lacks column ${header.missingRequired.join(', ')}` : null;
-  return { resource, unusable, records };
+  return { resource, unusable, records, plain: plain && unusable === null };
 }
 
 const SEPARATORS: [string, string][] = [
@@ -503,6 +531,19 @@ function keptTables(checked: Map<string, CheckedTable>): Tables {
       .map((record) => record.row);
   }
   return tables as unknown as Tables;
+}
+
+function recordLayouts(checked: Map<string, CheckedTable>): Record<string, RecordLayout> {
+  const layouts: Record<string, RecordLayout> = {};
+  for (const [name, table] of checked) {
+    if (table.unusable !== null && table.records.length === 0) continue;
+    const droppedRecords: number[] = [];
+    table.records.forEach((record, index) => {
+      if (record.reasons !== null) droppedRecords.push(index);
+    });
+    layouts[name] = { records: table.records.length, droppedRecords, plain: table.plain };
+  }
+  return layouts;
 }
 
 function droppedRows(checked: Map<string, CheckedTable>): DroppedRow[] {

@@ -5,7 +5,9 @@ import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { dataPackage } from '../data/schema';
 import { engineFromConnection } from './connection';
-import type { LoadedDataset, PreparedDataset } from './dataset';
+import type { CsvReadingEngine } from './csv-tables';
+import type { LoadedDataset } from './dataset';
+import { loadPackage } from './load-package';
 import {
   download,
   DownloadError,
@@ -14,8 +16,7 @@ import {
   type LoadProgress,
 } from './download';
 import { withTimeout, type DuckEngine } from './engine';
-import { loadTableStreams } from './load-tables';
-import { prepareInWorker } from './prepareInWorker';
+import { startValidationWorker } from './prepareInWorker';
 import { applySessionSettings } from './session';
 
 /** A download that receives nothing for this long has stalled: the reader gets Retry. */
@@ -37,9 +38,9 @@ const dataFileUrls: Record<string, string | undefined> = import.meta.glob('../..
 export class EngineStartError extends Error {}
 
 /**
- * Starts DuckDB-WASM in a Web Worker and loads data/ into it, reporting the bytes downloaded. The files
- * are validated and turned into Arrow IPC in another worker meanwhile: the page's thread only fetches
- * bytes and passes them on. Rejects with an EngineStartError.
+ * Starts DuckDB-WASM in a Web Worker and loads data/ into it, reporting the bytes downloaded. DuckDB
+ * reads the files itself while another worker validates them (loadPackage): the page's thread only
+ * fetches bytes and passes them on. Rejects with an EngineStartError.
  */
 export async function startBrowserDataset(
   onProgress: (progress: LoadProgress) => void = () => undefined,
@@ -53,23 +54,32 @@ export async function startBrowserDataset(
     onProgress,
   );
   const duck = startDuckDB(tracker);
+  const validation = startValidationWorker();
   try {
-    const [engine, { streams, ...validation }] = await Promise.all([
-      duck,
-      prepareDataFiles(files, tracker),
-    ]);
-    await loadTableStreams(engine, streams);
-    return { engine, ...validation };
+    const fetched = fetchDataFiles(files, tracker).then(({ bytes, readErrors }) => {
+      // The worker gets its own copy: DuckDB's worker takes the other.
+      const copies: Record<string, ArrayBuffer | null> = {};
+      for (const [path, file] of Object.entries(bytes)) copies[path] = file && file.slice().buffer;
+      const prepared = validation.prepare(copies, readErrors);
+      // Awaited by loadPackage; a failure before then is not unhandled.
+      prepared.catch(() => undefined);
+      return { bytes, prepared };
+    });
+    const [engine, { bytes, prepared }] = await Promise.all([duck, fetched]);
+    return { engine, ...(await loadPackage(engine, bytes, prepared)) };
   } catch (error) {
     // A start that failed half-way leaves no worker running.
     duck.then((engine) => engine.close()).catch(() => undefined);
     throw readable(error);
+  } finally {
+    validation.close();
   }
 }
 
 type Tracker = ReturnType<typeof progressTracker>;
 
-async function startDuckDB(tracker: Tracker): Promise<DuckEngine> {
+async function startDuckDB(tracker: Tracker): Promise<CsvReadingEngine> {
+  const start = performance.now();
   const wasm = new URL(wasmUrl, location.href).href;
   const worker = wasmFedWorker(new URL(workerUrl, location.href).href, wasm);
   const workerFailed = new Promise<never>((_, reject) => {
@@ -90,8 +100,15 @@ async function startDuckDB(tracker: Tracker): Promise<DuckEngine> {
       'The query engine could not start in this browser.',
     );
     await db.open({});
-    const engine = engineFromConnection(await db.connect(), () => db.terminate());
+    const engine = Object.assign(
+      engineFromConnection(await db.connect(), () => db.terminate()),
+      {
+        registerFile: (name: string, bytes: Uint8Array) => db.registerFileBuffer(name, bytes),
+        dropFile: async (name: string) => void (await db.dropFile(name)),
+      },
+    );
     await applySessionSettings(engine);
+    performance.measure('load: engine start', { start });
     return engine;
   } catch (error) {
     await db.terminate();
@@ -165,11 +182,13 @@ async function downloadWasm(tracker: Tracker, worker: Worker): Promise<void> {
   }
 }
 
-async function prepareDataFiles(
+/** The data files' bytes by resource path (null = could not be fetched, for the reason in readErrors). */
+async function fetchDataFiles(
   files: { path: string; url: string | undefined }[],
   tracker: Tracker,
-): Promise<PreparedDataset> {
-  const fetched: Record<string, ArrayBuffer | null> = {};
+): Promise<{ bytes: Record<string, Uint8Array | null>; readErrors: Record<string, string> }> {
+  const start = performance.now();
+  const fetched: Record<string, Uint8Array | null> = {};
   const readErrors: Record<string, string> = {};
   await Promise.all(
     files.map(async ({ path, url }) => {
@@ -182,11 +201,12 @@ async function prepareDataFiles(
       tracker.finished(url);
       // A file the server does not have is the validator's to report: the page shows it rather than
       // failing. A broken connection rejects, for the reader to retry.
-      if (file.ok) fetched[path] = joinChunks(file.chunks);
+      if (file.ok) fetched[path] = new Uint8Array(joinChunks(file.chunks));
       else readErrors[path] = `HTTP ${file.status} for ${url}`;
     }),
   );
-  return prepareInWorker(fetched, readErrors);
+  performance.measure('load: fetch', { start });
+  return { bytes: fetched, readErrors };
 }
 
 /** The error a reader sees; what went wrong in detail goes to the console. */

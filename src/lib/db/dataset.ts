@@ -1,7 +1,15 @@
+import type { TableName } from '../data/rows.generated';
 import { dataPackage } from '../data/schema';
-import { validatePackage, type DroppedRow, type Problem } from '../data/validate';
-import type { DuckEngine, QueryEngine } from './engine';
-import { loadTableStreams, tablesToIPC, type TableStreams } from './load-tables';
+import {
+  validatePackage,
+  type DroppedRow,
+  type Problem,
+  type RecordLayout,
+} from '../data/validate';
+import type { CsvReadingEngine } from './csv-tables';
+import type { QueryEngine } from './engine';
+import { loadPackage } from './load-package';
+import { tableToStream } from './load-tables';
 
 /** What the page tells the reader about the data it could not use. */
 export interface DatasetReport {
@@ -14,34 +22,57 @@ export interface LoadedDataset<Engine extends QueryEngine = QueryEngine> extends
   engine: Engine;
 }
 
-/** The valid rows of the data package as Arrow IPC streams, and what the validator left out. */
-export interface PreparedDataset extends DatasetReport {
-  streams: TableStreams;
+/** What the validator found, as plain data (it crosses from the validation worker to the page). */
+export interface ValidatedDataset extends DatasetReport {
+  /** How each table's file was read: which records DuckDB, reading the file itself, must leave out. */
+  layouts: Partial<Record<TableName, RecordLayout>>;
+}
+
+/** The validator's findings and, on request, the valid rows of tables DuckDB cannot read itself. */
+export interface PreparedDataset extends ValidatedDataset {
+  /** The valid rows of each named table as an Arrow IPC stream (null = no rows). */
+  streams(names: readonly TableName[]): Promise<Partial<Record<TableName, Uint8Array | null>>>;
 }
 
 /**
  * Validates the CSV texts (keyed by resource path; null = could not be read, for the reason in
- * `readErrors`) against data/datapackage.json and turns the valid rows into Arrow IPC streams. The
- * costly half of loading, and engine-free: the browser runs it in a worker (validate.worker.ts).
+ * `readErrors`) against data/datapackage.json. The costly half of loading, and engine-free: the browser
+ * runs it in a worker (validate.worker.ts), while DuckDB reads the same files (loadPackage).
  */
 export function prepareDataset(
   files: Record<string, string | null>,
   readErrors: Record<string, string> = {},
 ): PreparedDataset {
-  const { tables, problems, dropped } = validatePackage(dataPackage, files, { readErrors });
-  return { streams: tablesToIPC(tables), problems, dropped };
+  const start = performance.now();
+  const { tables, problems, dropped, layouts } = validatePackage(dataPackage, files, {
+    readErrors,
+  });
+  performance.measure('load: validate', { start });
+  return {
+    problems,
+    dropped,
+    layouts,
+    streams: (names) => {
+      const arrowStart = performance.now();
+      const streams = Object.fromEntries(names.map((name) => [name, tableToStream(tables, name)]));
+      performance.measure('load: arrow', { start: arrowStart });
+      return Promise.resolve(streams);
+    },
+  };
 }
 
 /**
  * Validates the CSV texts (see prepareDataset) and loads the valid rows into `engine`, replacing any
- * previous tables.
+ * previous tables: the browser's path (loadPackage), with the validation run here.
  */
 export async function loadDataset(
-  engine: DuckEngine,
+  engine: CsvReadingEngine,
   files: Record<string, string | null>,
   readErrors: Record<string, string> = {},
 ): Promise<DatasetReport> {
-  const { streams, problems, dropped } = prepareDataset(files, readErrors);
-  await loadTableStreams(engine, streams);
-  return { problems, dropped };
+  const encoder = new TextEncoder();
+  const bytes: Record<string, Uint8Array | null> = {};
+  for (const [path, text] of Object.entries(files))
+    bytes[path] = text === null ? null : encoder.encode(text);
+  return loadPackage(engine, bytes, Promise.resolve(prepareDataset(files, readErrors)));
 }

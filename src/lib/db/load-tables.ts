@@ -4,6 +4,7 @@ import {
   Int64,
   Table,
   Utf8,
+  makeVector,
   tableToIPC,
   vectorFromArray,
   type DataType,
@@ -18,6 +19,7 @@ import {
   type Resource,
   type SqlType,
 } from '../data/schema';
+import { loadedTable, stagedSelect } from './csv-tables';
 import { createTableSql, quoteIdentifier } from './table-schema';
 import { viewDefinitions } from './views';
 
@@ -39,25 +41,106 @@ export async function loadTables(engine: DuckEngine, tables: Tables): Promise<vo
  */
 export function tablesToIPC(tables: Tables): TableStreams {
   const streams = {} as TableStreams;
-  for (const name of tableNames) streams[name] = rowsToIPC(resourceNamed(name), tables[name]);
+  for (const name of tableNames) streams[name] = tableToStream(tables, name);
   return streams;
+}
+
+/** One table of tablesToIPC. */
+export function tableToStream(tables: Tables, name: TableName): Uint8Array | null {
+  return rowsToIPC(resourceNamed(name), tables[name]);
 }
 
 /** loadTables for rows already turned into Arrow IPC streams (see tablesToIPC). */
 export async function loadTableStreams(engine: DuckEngine, streams: TableStreams): Promise<void> {
+  const rows = {} as Record<TableName, TableRows>;
+  for (const name of tableNames) rows[name] = { stream: streams[name] };
+  await replaceTables(engine, rows);
+}
+
+/**
+ * Where a table's rows come from: an Arrow IPC stream (null = no rows), or the CSV file DuckDB read
+ * (see csv-tables.ts), typed or as text, less the records the validator dropped.
+ */
+export type TableRows =
+  { stream: Uint8Array | null } | { csv: 'typed' | 'text'; droppedRecords: readonly number[] };
+
+/**
+ * loadTables for rows from any source (see TableRows), in one transaction. A table DuckDB read typed
+ * loses its dropped records first, outside: until it is renamed, nothing else reads it.
+ */
+export async function replaceTables(
+  engine: DuckEngine,
+  rows: Record<TableName, TableRows>,
+): Promise<void> {
+  for (const name of tableNames) {
+    const source = rows[name];
+    if ('csv' in source && source.csv === 'typed' && source.droppedRecords.length > 0) {
+      const loaded = quoteIdentifier(loadedTable(resourceNamed(name)));
+      await withDroppedRecords(engine, source.droppedRecords, (records) =>
+        engine.query(`DELETE FROM ${loaded} WHERE rowid IN (${records})`),
+      );
+    }
+  }
   await engine.query('BEGIN TRANSACTION');
   try {
     await dropAll(engine);
     for (const name of tableNames) {
-      await engine.query(createTableSql(resourceNamed(name)));
-      const stream = streams[name];
-      if (stream) await engine.insertArrowIPC(name, stream);
+      const resource = resourceNamed(name);
+      const source = rows[name];
+      if ('csv' in source && source.csv === 'typed') {
+        await engine.query(
+          `ALTER TABLE ${quoteIdentifier(loadedTable(resource))} RENAME TO ${quoteIdentifier(name)}`,
+        );
+        continue;
+      }
+      await engine.query(createTableSql(resource));
+      if ('csv' in source) await insertStaged(engine, resource, source.droppedRecords);
+      else if (source.stream) await engine.insertArrowIPC(name, source.stream);
     }
     for (const view of viewDefinitions) await engine.query(view.sql);
     await engine.query('COMMIT');
   } catch (error) {
     await engine.query('ROLLBACK');
     throw error;
+  }
+}
+
+async function insertStaged(
+  engine: DuckEngine,
+  resource: Resource,
+  droppedRecords: readonly number[],
+): Promise<void> {
+  const table = quoteIdentifier(resource.name);
+  if (droppedRecords.length === 0) {
+    await engine.query(`INSERT INTO ${table} ${stagedSelect(resource, '')}`);
+    return;
+  }
+  await withDroppedRecords(engine, droppedRecords, (records) =>
+    engine.query(
+      `INSERT INTO ${table} ${stagedSelect(resource, ` WHERE rowid NOT IN (${records})`)}`,
+    ),
+  );
+}
+
+/** The table of record positions to leave out, while `use` runs with a subquery of them. */
+const DROPPED_RECORDS = 'load_dropped_records';
+
+async function withDroppedRecords(
+  engine: DuckEngine,
+  droppedRecords: readonly number[],
+  use: (records: string) => Promise<unknown>,
+): Promise<void> {
+  const dropped = quoteIdentifier(DROPPED_RECORDS);
+  await engine.query(`CREATE OR REPLACE TABLE ${dropped} (record BIGINT)`);
+  try {
+    const records = makeVector(BigInt64Array.from(droppedRecords, BigInt));
+    await engine.insertArrowIPC(
+      DROPPED_RECORDS,
+      tableToIPC(new Table({ record: records }), 'stream'),
+    );
+    await use(`SELECT record FROM ${dropped}`);
+  } finally {
+    await engine.query(`DROP TABLE IF EXISTS ${dropped}`);
   }
 }
 

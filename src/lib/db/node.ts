@@ -5,7 +5,8 @@ import { NODE_RUNTIME, VoidLogger, createDuckDB } from '@duckdb/duckdb-wasm/bloc
 import { dataPackage } from '../data/schema';
 import { engineFromConnection } from './connection';
 import { loadDataset, type LoadedDataset } from './dataset';
-import { withTimeout, type DuckEngine } from './engine';
+import type { CsvReadingEngine, FileRegistry } from './csv-tables';
+import { withTimeout } from './engine';
 import { applySessionSettings } from './session';
 
 export interface NodeEngineOptions {
@@ -22,7 +23,7 @@ const packageFile = (file: string) =>
  * A fresh in-memory DuckDB on the blocking Node bindings of DuckDB-WASM, the same engine the browser runs:
  * for tests and build-time scripts.
  */
-export async function createNodeEngine(options: NodeEngineOptions = {}): Promise<DuckEngine> {
+export async function createNodeEngine(options: NodeEngineOptions = {}): Promise<CsvReadingEngine> {
   const { wasmPath = packageFile('duckdb-eh.wasm'), instantiateTimeoutMs = 30_000 } = options;
   const bundle = { mainModule: wasmPath, mainWorker: packageFile('duckdb-node-eh.worker.cjs') };
   const start = async () => {
@@ -40,7 +41,14 @@ export async function createNodeEngine(options: NodeEngineOptions = {}): Promise
       cause: error,
     });
   });
-  const engine = engineFromConnection(db.connect(), () => db.reset());
+  const engine = Object.assign(
+    engineFromConnection(db.connect(), () => db.reset()),
+    {
+      registerFile: (name: string, bytes: Uint8Array) =>
+        Promise.resolve(db.registerFileBuffer(name, bytes)),
+      dropFile: (name: string) => Promise.resolve(db.dropFile(name)),
+    } satisfies FileRegistry,
+  );
   await applySessionSettings(engine);
   return engine;
 }
@@ -53,7 +61,7 @@ function errorMessage(error: unknown): string {
 export async function openNodeDataset(
   dataDir: string,
   options: NodeEngineOptions = {},
-): Promise<LoadedDataset<DuckEngine>> {
+): Promise<LoadedDataset<CsvReadingEngine>> {
   const files: Record<string, string | null> = {};
   const readErrors: Record<string, string> = {};
   for (const { path } of dataPackage.resources) {

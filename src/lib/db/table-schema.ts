@@ -5,8 +5,11 @@ export function quoteIdentifier(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-/** CREATE TABLE for one resource of the data package: types, NOT NULL, UNIQUE and the primary key. */
-export function createTableSql(resource: Resource): string {
+/**
+ * CREATE TABLE for one resource of the data package: types, NOT NULL, UNIQUE and the primary key. Named
+ * after the resource unless `name` says otherwise.
+ */
+export function createTableSql(resource: Resource, name = resource.name): string {
   const { schema } = resource;
   const key = primaryKey(schema);
   const columns = schema.fields.map((field) => {
@@ -16,5 +19,5 @@ export function createTableSql(resource: Resource): string {
     return `  ${quoteIdentifier(field.name)} ${sqlType(field)}${notNull}${unique}`;
   });
   if (key.length > 0) columns.push(`  PRIMARY KEY (${key.map(quoteIdentifier).join(', ')})`);
-  return `CREATE TABLE ${quoteIdentifier(resource.name)} (\n${columns.join(',\n')}\n)`;
+  return `CREATE TABLE ${quoteIdentifier(name)} (\n${columns.join(',\n')}\n)`;
 }

@@ -1,35 +1,82 @@
 /**
- * A module worker that validates the data files and turns their valid rows into Arrow IPC streams
- * (prepareDataset), so neither parsing nor validation ever blocks the page. It answers one request and
- * transfers the streams' bytes; see prepareInWorker.
+ * A module worker that validates the data files (prepareDataset), so neither parsing nor validation
+ * ever blocks the page, and on request sends the valid rows of some tables as Arrow IPC streams (for
+ * files DuckDB cannot read itself). See prepareInWorker.
  */
-import { prepareDataset, type PreparedDataset } from './dataset';
+import type { TableName } from '../data/rows.generated';
+import { prepareDataset, type PreparedDataset, type ValidatedDataset } from './dataset';
 
-/** The data files' bytes by resource path (null = could not be fetched, for the reason in readErrors). */
-export interface PrepareRequest {
-  files: Record<string, ArrayBuffer | null>;
-  readErrors: Record<string, string>;
+export type PrepareRequest =
+  /** The data files' bytes by resource path (null = could not be fetched, for the reason in readErrors). */
+  | { validate: { files: Record<string, ArrayBuffer | null>; readErrors: Record<string, string> } }
+  | { streams: TableName[] };
+
+/** A measure the worker took, for the page to record on its own timeline. */
+export interface WorkerMeasure {
+  name: string;
+  /** On the worker's clock (its performance.timeOrigin). */
+  startTime: number;
+  duration: number;
 }
 
 export type PrepareResponse =
-  { ok: true; prepared: PreparedDataset } | { ok: false; message: string };
+  | { ok: true; validated: ValidatedDataset; measures: WorkerMeasure[]; timeOrigin: number }
+  | {
+      ok: true;
+      streams: Partial<Record<TableName, Uint8Array | null>>;
+      measures: WorkerMeasure[];
+      timeOrigin: number;
+    }
+  | { ok: false; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+let prepared: PreparedDataset | undefined;
 
 scope.addEventListener('message', (event: MessageEvent<PrepareRequest>) => {
-  let response: PrepareResponse;
-  try {
+  void answer(event.data).then(
+    ({ response, transfer }) => scope.postMessage(response, transfer),
+    (error: unknown) =>
+      scope.postMessage({
+        ok: false,
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies PrepareResponse),
+  );
+});
+
+async function answer(
+  request: PrepareRequest,
+): Promise<{ response: PrepareResponse; transfer: Transferable[] }> {
+  const timeOrigin = performance.timeOrigin;
+  if ('validate' in request) {
     const decoder = new TextDecoder();
     const texts: Record<string, string | null> = {};
-    for (const [path, bytes] of Object.entries(event.data.files)) {
+    for (const [path, bytes] of Object.entries(request.validate.files))
       texts[path] = bytes === null ? null : decoder.decode(bytes);
-    }
-    response = { ok: true, prepared: prepareDataset(texts, event.data.readErrors) };
-  } catch (error) {
-    response = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    prepared = prepareDataset(texts, request.validate.readErrors);
+    const { problems, dropped, layouts } = prepared;
+    return {
+      response: {
+        ok: true,
+        validated: { problems, dropped, layouts },
+        measures: taken(),
+        timeOrigin,
+      },
+      transfer: [],
+    };
   }
-  const transfer = response.ok
-    ? Object.values(response.prepared.streams).flatMap((stream) => (stream ? [stream.buffer] : []))
-    : [];
-  scope.postMessage(response, transfer);
-});
+  if (!prepared) throw new Error('no data validated yet');
+  const streams = await prepared.streams(request.streams);
+  return {
+    response: { ok: true, streams, measures: taken(), timeOrigin },
+    transfer: Object.values(streams).flatMap((stream) => (stream ? [stream.buffer] : [])),
+  };
+}
+
+/** The measures taken since the last answer. */
+function taken(): WorkerMeasure[] {
+  const measures = performance
+    .getEntriesByType('measure')
+    .map(({ name, startTime, duration }) => ({ name, startTime, duration }));
+  performance.clearMeasures();
+  return measures;
+}
