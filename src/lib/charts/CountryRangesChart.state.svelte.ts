@@ -1,6 +1,7 @@
 import type { FigureRow, HostCountryFigureRow } from '../queries';
-import type { PlacedMark } from './types';
-import { describeFigure } from '../format';
+import { isFigureBin, type FigureBin, type PlacedMark } from './types';
+import { describeFigure, formatCount, plural } from '../format';
+import { BIN_CELL_PX, binByCentre, markCapacity } from './aggregate';
 import { dodge } from './dodge';
 import { valueScale } from './valueScale';
 import { figureShape, figureValues, isPartial } from './figureShape';
@@ -74,31 +75,61 @@ export class CountryRangesLayout {
   readonly isLog = $derived(this.axis.isLog);
   readonly xTicks = $derived(this.axis.ticks);
 
-  /** Where each figure of a row sits along the value axis, and its offset across the row. */
-  readonly #placed = $derived.by(() =>
-    this.#input().groups.map((group) => {
-      const column = this.noNumberColumn;
-      const withoutNumber = group.figures.filter((f) => figureShape(f) === null);
-      const ends = (figure: FigureRow): readonly [number, number] => {
+  /**
+   * Where each mark of a row sits along the value axis, and its offset across the row: a mark per figure,
+   * or, where a row has more figures than its pixels can show side by side (aggregate.ts), bins that
+   * each say how many figures they stand for.
+   */
+  readonly #placed = $derived.by(() => {
+    const column = this.noNumberColumn;
+    const [axisFrom, axisTo] = this.x.range() as [number, number];
+    const capacity = markCapacity(axisTo - axisFrom);
+    const columnCapacity = column ? markCapacity(column.to - column.from) : 0;
+    return this.#input().groups.map((group) => {
+      const withNumber: { figure: FigureRow; ends: readonly [number, number] }[] = [];
+      const withoutNumber: FigureRow[] = [];
+      for (const figure of group.figures) {
         const shape = figureShape(figure);
-        if (shape) return [this.x(shape.from), this.x(shape.to)];
+        if (shape) withNumber.push({ figure, ends: [this.x(shape.from), this.x(shape.to)] });
+        else withoutNumber.push(figure);
+      }
+      const placed: Placed[] = [];
+      if (withNumber.length > capacity) {
+        for (const bin of binByCentre(withNumber, ({ ends }) => ends, BIN_CELL_PX, axisFrom)) {
+          placed.push(
+            binPlaced(
+              bin.items.map(({ figure }) => figure),
+              false,
+              [bin.cellFrom, bin.cellTo],
+              [bin.from, bin.to],
+            ),
+          );
+        }
+      } else {
+        for (const { figure, ends } of withNumber) placed.push({ datum: figure, ends });
+      }
+      if (column && withoutNumber.length > columnCapacity) {
+        placed.push(binPlaced(withoutNumber, true, [column.from, column.to]));
+      } else if (column) {
         // Figures without a number share their row's column, spread evenly across it.
-        const step = (column!.to - column!.from) / withoutNumber.length;
-        const x = column!.from + step * (withoutNumber.indexOf(figure) + 0.5);
-        return [x, x];
-      };
-      const placed = group.figures.map((figure) => ({ figure, ends: ends(figure) }));
+        const step = (column.to - column.from) / withoutNumber.length;
+        withoutNumber.forEach((figure, i) => {
+          const x = column.from + step * (i + 0.5);
+          placed.push({ datum: figure, ends: [x, x] });
+        });
+      }
+      // Bins sit side by side in cells of their own, on the row's centre line.
       const offsets = dodge(
         placed,
-        () => 0,
+        ({ bin }) => (bin ? 1 : 0),
         ({ ends }) => [ends[0] - 6, ends[1] + 6],
         4,
         Infinity,
-      );
+      ).map((offset, i) => (placed[i]!.bin ? 0 : offset));
       const spread = Math.max(0, ...offsets) - Math.min(0, ...offsets);
       return { group, placed, offsets, height: Math.max(this.rowHeight, spread + 20) };
-    }),
-  );
+    });
+  });
 
   readonly rows = $derived.by(() => {
     let top = this.margin.top;
@@ -118,21 +149,68 @@ export class CountryRangesLayout {
     return this.stacked ? row.top + 16 + (row.height - 16) / 2 : row.top + row.height / 2;
   }
 
-  readonly marks: PlacedMark<FigureRow>[] = $derived(
+  readonly marks: PlacedMark<FigureRow | FigureBin>[] = $derived(
     this.#placed.flatMap(({ placed, offsets }, rowIndex) => {
       const centre = this.rowCentre(this.rows[rowIndex]!);
-      return placed.map(({ figure, ends }, i) => ({
-        datum: figure,
-        id: figure.id,
-        estimatorType: figure.estimator_type,
-        label: describeFigure(figure),
-        along: centre + offsets[i]!,
-        from: ends[0],
-        to: ends[1],
-        shape: figureShape(figure)?.shape ?? ('no-number' as const),
-        partial: isPartial(figure),
-        slot: rowIndex,
-      }));
+      return placed.map(({ datum, ends, bin }, i): PlacedMark<FigureRow | FigureBin> => {
+        const at = { along: centre + offsets[i]!, from: ends[0], to: ends[1], slot: rowIndex };
+        if (isFigureBin(datum))
+          return {
+            ...at,
+            datum,
+            id: `bin:${datum.figures[0]!.id}`,
+            estimatorType: datum.figures[0]!.estimator_type,
+            label: describeBin(datum),
+            shape: 'bin',
+            partial: false,
+            bin,
+          };
+        return {
+          ...at,
+          datum,
+          id: datum.id,
+          estimatorType: datum.estimator_type,
+          // Read only for the marks drawn: a tall chart draws those near the screen's view.
+          get label() {
+            return describeFigure(datum);
+          },
+          shape: figureShape(datum)?.shape ?? 'no-number',
+          partial: isPartial(datum),
+        };
+      });
     }),
   );
+}
+
+interface Placed {
+  datum: FigureRow | FigureBin;
+  /** Where the mark reaches along the value axis, in pixels: for a bin, its cell. */
+  ends: readonly [number, number];
+  bin?: { count: number; from: number; to: number };
+}
+
+function binPlaced(
+  figures: FigureRow[],
+  withoutNumber: boolean,
+  cell: readonly [number, number],
+  reach: readonly [number, number] = cell,
+): Placed {
+  return {
+    datum: { kind: 'bin', figures, withoutNumber },
+    // A hair inside its cell, so that neighbouring bins' marks do not touch.
+    ends: [cell[0] + 1, cell[1] - 1],
+    bin: { count: figures.length, from: reach[0], to: reach[1] },
+  };
+}
+
+/** Where a bin's figures lie: from how low to how high, or that they have no number. */
+export function binExtent({ figures, withoutNumber }: FigureBin): string {
+  if (withoutNumber) return 'without a number';
+  const values = figures.flatMap(figureValues);
+  return `from ${formatCount(Math.min(...values))} to ${formatCount(Math.max(...values))}`;
+}
+
+/** What a screen reader announces for a bin: how many figures, and where they lie. */
+export function describeBin(bin: FigureBin): string {
+  return `${plural(bin.figures.length, 'figure')} ${binExtent(bin)}: open for the list`;
 }

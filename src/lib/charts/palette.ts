@@ -1,4 +1,5 @@
 import {
+  symbol,
   symbolCircle,
   symbolDiamond,
   symbolSquare,
@@ -37,3 +38,17 @@ export const estimatorStyle = Object.fromEntries(
 
 /** The estimator types in the codebook's order. */
 export const estimatorTypes = codebook.values;
+
+const symbolPaths = new Map<SymbolType, Map<number, string>>();
+
+/** The SVG path of a symbol of `area` square pixels about the origin: made once per symbol and size. */
+export function symbolPath(type: SymbolType, area: number): string {
+  const bySize = symbolPaths.get(type) ?? new Map<number, string>();
+  symbolPaths.set(type, bySize);
+  let path = bySize.get(area);
+  if (path === undefined) {
+    path = symbol(type, area)() ?? '';
+    bySize.set(area, path);
+  }
+  return path;
+}
