@@ -7,7 +7,7 @@ import {
   type TableSchema,
 } from '../data/schema';
 import type { DuckEngine } from './engine';
-import { createTableSql, quoteIdentifier } from './table-schema';
+import { addPrimaryKeySql, createTableSql, quoteIdentifier } from './table-schema';
 
 /** Where DuckDB can read bytes as a file (DuckDB-WASM's registerFileBuffer and dropFile). */
 export interface FileRegistry {
@@ -51,10 +51,13 @@ export async function stageCsv(
   await engine.registerFile(file, bytes);
   try {
     try {
-      await engine.query(createTableSql(resource, loadedTable(resource)));
+      const name = loadedTable(resource);
+      await engine.query(createTableSql(resource, { name, withPrimaryKey: false }));
       const [inserted] = await engine.query<{ Count: number }>(
         `INSERT INTO ${loaded} ${typedSelect(resource, source, 'TRY_CAST')}`,
       );
+      const addPrimaryKey = addPrimaryKeySql(resource, name);
+      if (addPrimaryKey) await engine.query(addPrimaryKey);
       return { table: 'typed', records: Number(inserted?.Count) };
     } catch {
       await engine.query(`DROP TABLE IF EXISTS ${loaded}`);
