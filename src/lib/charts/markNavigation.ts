@@ -21,28 +21,46 @@ export function markGeometry(
   return { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2, from, to };
 }
 
-/**
- * The reading order of a chart's marks, as indices: slot by slot (year by year, row by row), and within a
- * slot by value, lowest first.
- */
-export function readingOrder(
-  marks: readonly Pick<PlacedMark<unknown>, 'slot' | 'along' | 'from' | 'to' | 'id'>[],
+type Readable = Pick<PlacedMark<unknown>, 'slot' | 'along' | 'from' | 'to' | 'id'>;
+
+/** Compares two marks' indices in reading order (see readingOrder). */
+function readingComparator(
+  marks: readonly Readable[],
   orientation: 'vertical' | 'horizontal',
-): number[] {
+): (a: number, b: number) => number {
   // On a vertical value axis a lower value is further down: a larger y.
   const value = (i: number) => {
     const { from, to } = marks[i]!;
     return orientation === 'vertical' ? -Math.max(from, to) : Math.min(from, to);
   };
-  return marks
-    .map((_, i) => i)
-    .sort(
-      (a, b) =>
-        marks[a]!.slot - marks[b]!.slot ||
-        value(a) - value(b) ||
-        marks[a]!.along - marks[b]!.along ||
-        (marks[a]!.id < marks[b]!.id ? -1 : 1),
-    );
+  return (a, b) =>
+    marks[a]!.slot - marks[b]!.slot ||
+    value(a) - value(b) ||
+    marks[a]!.along - marks[b]!.along ||
+    (marks[a]!.id < marks[b]!.id ? -1 : 1);
+}
+
+/**
+ * The reading order of a chart's marks, as indices: slot by slot (year by year, row by row), and within a
+ * slot by value, lowest first.
+ */
+export function readingOrder(
+  marks: readonly Readable[],
+  orientation: 'vertical' | 'horizontal',
+): number[] {
+  return marks.map((_, i) => i).sort(readingComparator(marks, orientation));
+}
+
+/** The index of the first mark in reading order (without sorting them all), or null without marks. */
+export function firstInReadingOrder(
+  marks: readonly Readable[],
+  orientation: 'vertical' | 'horizontal',
+): number | null {
+  if (marks.length === 0) return null;
+  const compare = readingComparator(marks, orientation);
+  let first = 0;
+  for (let i = 1; i < marks.length; i++) if (compare(i, first) < 0) first = i;
+  return first;
 }
 
 export type NavigationKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End';
@@ -54,7 +72,7 @@ export type NavigationKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown'
  * mark nearest along the value axis.
  */
 export function nextMark(
-  marks: readonly Pick<PlacedMark<unknown>, 'slot' | 'along' | 'from' | 'to' | 'id'>[],
+  marks: readonly Readable[],
   orientation: 'vertical' | 'horizontal',
   current: number,
   key: string,
