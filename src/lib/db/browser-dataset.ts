@@ -8,13 +8,7 @@ import { engineFromConnection } from './connection';
 import type { CsvReadingEngine } from './csv-tables';
 import type { LoadedDataset } from './dataset';
 import { loadPackage } from './load-package';
-import {
-  download,
-  DownloadError,
-  joinChunks,
-  progressTracker,
-  type LoadProgress,
-} from './download';
+import { download, DownloadError, progressTracker, type LoadProgress } from './download';
 import { withTimeout, type DuckEngine } from './engine';
 import { startValidationWorker } from './prepareInWorker';
 import { applySessionSettings } from './session';
@@ -56,14 +50,12 @@ export async function startBrowserDataset(
   const duck = startDuckDB(tracker);
   const validation = startValidationWorker();
   try {
-    const fetched = fetchDataFiles(files, tracker).then(({ bytes, readErrors }) => {
-      // The worker gets its own copy: DuckDB's worker takes the other.
-      const copies: Record<string, ArrayBuffer | null> = {};
-      for (const [path, file] of Object.entries(bytes)) copies[path] = file && file.slice().buffer;
-      const prepared = validation.prepare(copies, readErrors);
+    const fetched = fetchDataFiles(files, tracker).then(async ({ chunks, readErrors }) => {
+      // The worker joins the chunks (no copy of the files on the page's thread) and hands them back.
+      const { joined, prepared } = validation.prepare(chunks, readErrors);
       // Awaited by loadPackage; a failure before then is not unhandled.
       prepared.catch(() => undefined);
-      return { bytes, prepared };
+      return { bytes: await joined, prepared };
     });
     const [engine, { bytes, prepared }] = await Promise.all([duck, fetched]);
     return { engine, ...(await loadPackage(engine, bytes, prepared)) };
@@ -182,13 +174,16 @@ async function downloadWasm(tracker: Tracker, worker: Worker): Promise<void> {
   }
 }
 
-/** The data files' bytes by resource path (null = could not be fetched, for the reason in readErrors). */
+/**
+ * Each data file's chunks as downloaded, by resource path (null = could not be fetched, for the
+ * reason in readErrors).
+ */
 async function fetchDataFiles(
   files: { path: string; url: string | undefined }[],
   tracker: Tracker,
-): Promise<{ bytes: Record<string, Uint8Array | null>; readErrors: Record<string, string> }> {
+): Promise<{ chunks: Record<string, Uint8Array[] | null>; readErrors: Record<string, string> }> {
   const start = performance.now();
-  const fetched: Record<string, Uint8Array | null> = {};
+  const fetched: Record<string, Uint8Array[] | null> = {};
   const readErrors: Record<string, string> = {};
   await Promise.all(
     files.map(async ({ path, url }) => {
@@ -201,12 +196,12 @@ async function fetchDataFiles(
       tracker.finished(url);
       // A file the server does not have is the validator's to report: the page shows it rather than
       // failing. A broken connection rejects, for the reader to retry.
-      if (file.ok) fetched[path] = new Uint8Array(joinChunks(file.chunks));
+      if (file.ok) fetched[path] = file.chunks;
       else readErrors[path] = `HTTP ${file.status} for ${url}`;
     }),
   );
   performance.measure('load: fetch', { start });
-  return { bytes: fetched, readErrors };
+  return { chunks: fetched, readErrors };
 }
 
 /** The error a reader sees; what went wrong in detail goes to the console. */

@@ -7,32 +7,32 @@ type Answer = Extract<PrepareResponse, { ok: true }>;
 /** prepareDataset in a module worker, started before the files arrive so that its code is loaded. */
 export interface ValidationWorker {
   /**
-   * Sends the data files' bytes by resource path (transferred, not copied; null = could not be
-   * fetched, for the reason in readErrors); what the worker found comes back, and Arrow streams of
-   * tables (transferred) when asked for. Once only.
+   * Sends each data file's chunks as downloaded, by resource path (transferred, not copied; null =
+   * could not be fetched, for the reason in readErrors). The worker joins them and sends the bytes
+   * back (`joined`, for DuckDB), then what it found (`prepared`); Arrow streams of tables come back
+   * (transferred) when asked for. Once only.
    */
   prepare(
-    files: Record<string, ArrayBuffer | null>,
+    files: Record<string, Uint8Array[] | null>,
     readErrors: Record<string, string>,
-  ): Promise<PreparedDataset>;
+  ): { joined: Promise<Record<string, Uint8Array | null>>; prepared: Promise<PreparedDataset> };
   /** Ends the worker, which keeps the validated rows until then. */
   close(): void;
 }
 
 export function startValidationWorker(): ValidationWorker {
   const worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
-  let pending: { resolve(answer: Answer): void; reject(error: Error): void } | null = null;
+  // The worker answers in the order asked: each answer settles the oldest waiting one.
+  const waiting: { resolve(answer: Answer): void; reject(error: Error): void }[] = [];
   const fail = (error: Error) => {
-    pending?.reject(error);
-    pending = null;
+    for (const answer of waiting.splice(0)) answer.reject(error);
   };
   worker.addEventListener('message', (event: MessageEvent<PrepareResponse>) => {
     const response = event.data;
     if (!response.ok)
       return fail(new Error(`The data could not be validated: ${response.message}`));
     recordMeasures(response.measures, response.timeOrigin);
-    pending?.resolve(response);
-    pending = null;
+    waiting.shift()?.resolve(response);
   });
   worker.addEventListener('messageerror', () =>
     fail(new Error('The validation worker sent a message that could not be read')),
@@ -40,25 +40,39 @@ export function startValidationWorker(): ValidationWorker {
   worker.addEventListener('error', (event) =>
     fail(new Error(`The validation worker failed: ${event.message || 'it could not start'}`)),
   );
-  // One request at a time: the loader asks for streams only once validation has answered.
-  const ask = (request: PrepareRequest, transfer: Transferable[] = []) =>
+  const answer = () =>
     new Promise<Answer>((resolve, reject) => {
-      pending = { resolve, reject };
-      worker.postMessage(request, transfer);
+      waiting.push({ resolve, reject });
     });
+  const outOfTurn = () => new Error('The validation worker answered out of turn');
   const streams = async (names: readonly TableName[]) => {
-    const answer = await ask({ streams: [...names] });
-    if (!('streams' in answer)) throw new Error('The validation worker answered out of turn');
-    return answer.streams;
+    const streamed = answer();
+    worker.postMessage({ streams: [...names] } satisfies PrepareRequest);
+    const response = await streamed;
+    if (!('streams' in response)) throw outOfTurn();
+    return response.streams;
   };
   return {
-    async prepare(files, readErrors) {
-      const answer = await ask(
-        { validate: { files, readErrors } },
-        Object.values(files).filter((bytes): bytes is ArrayBuffer => bytes !== null),
+    prepare(files, readErrors) {
+      const joined = answer();
+      const validated = answer();
+      // A chunk may share its buffer with another: each buffer is listed once.
+      const buffers = new Set(
+        Object.values(files).flatMap((chunks) => (chunks ?? []).map((chunk) => chunk.buffer)),
       );
-      if (!('validated' in answer)) throw new Error('The validation worker answered out of turn');
-      return { ...answer.validated, streams };
+      worker.postMessage({ validate: { files, readErrors } } satisfies PrepareRequest, [
+        ...buffers,
+      ]);
+      return {
+        joined: joined.then((response) => {
+          if (!('joined' in response)) throw outOfTurn();
+          return response.joined;
+        }),
+        prepared: validated.then((response) => {
+          if (!('validated' in response)) throw outOfTurn();
+          return { ...response.validated, streams };
+        }),
+      };
     },
     close: () => worker.terminate(),
   };

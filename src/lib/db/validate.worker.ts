@@ -1,14 +1,16 @@
 /**
- * A module worker that validates the data files (prepareDataset), so neither parsing nor validation
- * ever blocks the page, and on request sends the valid rows of some tables as Arrow IPC streams (for
- * files DuckDB cannot read itself). See prepareInWorker.
+ * A module worker that validates the data files (prepareDataset), so neither joining, decoding,
+ * parsing nor validation ever blocks the page. It sends the files' joined bytes back first, for DuckDB
+ * to read while it validates, then what it found; and on request the valid rows of some tables as Arrow
+ * IPC streams (for files DuckDB cannot read itself). See prepareInWorker.
  */
 import type { TableName } from '../data/rows.generated';
 import { prepareDataset, type PreparedDataset, type ValidatedDataset } from './dataset';
+import { joinChunks } from './download';
 
 export type PrepareRequest =
-  /** The data files' bytes by resource path (null = could not be fetched, for the reason in readErrors). */
-  | { validate: { files: Record<string, ArrayBuffer | null>; readErrors: Record<string, string> } }
+  /** Each data file's chunks as downloaded, by resource path (null = could not be fetched). */
+  | { validate: { files: Record<string, Uint8Array[] | null>; readErrors: Record<string, string> } }
   | { streams: TableName[] };
 
 /** A measure the worker took, for the page to record on its own timeline. */
@@ -19,57 +21,54 @@ export interface WorkerMeasure {
   duration: number;
 }
 
+interface Timed {
+  measures: WorkerMeasure[];
+  timeOrigin: number;
+}
+
+/** The answers to a validate request (joined, then validated) and to a streams request. */
 export type PrepareResponse =
-  | { ok: true; validated: ValidatedDataset; measures: WorkerMeasure[]; timeOrigin: number }
-  | {
-      ok: true;
-      streams: Partial<Record<TableName, Uint8Array | null>>;
-      measures: WorkerMeasure[];
-      timeOrigin: number;
-    }
+  | ({ ok: true; joined: Record<string, Uint8Array | null> } & Timed)
+  | ({ ok: true; validated: ValidatedDataset } & Timed)
+  | ({ ok: true; streams: Partial<Record<TableName, Uint8Array | null>> } & Timed)
   | { ok: false; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let prepared: PreparedDataset | undefined;
 
 scope.addEventListener('message', (event: MessageEvent<PrepareRequest>) => {
-  void answer(event.data).then(
-    ({ response, transfer }) => scope.postMessage(response, transfer),
-    (error: unknown) =>
-      scope.postMessage({
-        ok: false,
-        message: error instanceof Error ? error.message : String(error),
-      } satisfies PrepareResponse),
+  void answer(event.data).catch((error: unknown) =>
+    scope.postMessage({
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    } satisfies PrepareResponse),
   );
 });
 
-async function answer(
-  request: PrepareRequest,
-): Promise<{ response: PrepareResponse; transfer: Transferable[] }> {
+async function answer(request: PrepareRequest): Promise<void> {
   const timeOrigin = performance.timeOrigin;
   if ('validate' in request) {
     const decoder = new TextDecoder();
+    const joined: Record<string, Uint8Array | null> = {};
     const texts: Record<string, string | null> = {};
-    for (const [path, bytes] of Object.entries(request.validate.files))
-      texts[path] = bytes === null ? null : decoder.decode(bytes);
+    for (const [path, chunks] of Object.entries(request.validate.files)) {
+      joined[path] = chunks && new Uint8Array(joinChunks(chunks));
+      texts[path] = joined[path] && decoder.decode(joined[path]);
+    }
+    const buffers = Object.values(joined).flatMap((bytes) => (bytes ? [bytes.buffer] : []));
+    scope.postMessage({ ok: true, joined, measures: taken(), timeOrigin }, buffers);
     prepared = prepareDataset(texts, request.validate.readErrors);
     const { problems, dropped, layouts } = prepared;
-    return {
-      response: {
-        ok: true,
-        validated: { problems, dropped, layouts },
-        measures: taken(),
-        timeOrigin,
-      },
-      transfer: [],
-    };
+    const validated = { problems, dropped, layouts };
+    scope.postMessage({ ok: true, validated, measures: taken(), timeOrigin });
+    return;
   }
   if (!prepared) throw new Error('no data validated yet');
   const streams = await prepared.streams(request.streams);
-  return {
-    response: { ok: true, streams, measures: taken(), timeOrigin },
-    transfer: Object.values(streams).flatMap((stream) => (stream ? [stream.buffer] : [])),
-  };
+  scope.postMessage(
+    { ok: true, streams, measures: taken(), timeOrigin },
+    Object.values(streams).flatMap((stream) => (stream ? [stream.buffer] : [])),
+  );
 }
 
 /** The measures taken since the last answer. */
