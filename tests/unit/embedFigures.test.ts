@@ -140,7 +140,7 @@ describe('a static page', () => {
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toMatch(/<h1 id="embed-title"[^>]*>North Koreans working abroad worldwide/);
     expect(html).toMatch(/<svg viewBox="0 0 640 \d+"[^>]*role="img"/);
-    const sources = await run(engine, sourcesDrawn(worldwideOverTime()));
+    const sources = sourcesDrawn(await run(engine, worldwideOverTime()));
     const line = /<div class="source-line[^"]*">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
     expect(line).toContain(`Sources (${sources.length} publications)`);
     for (const publisher of new Set(sources.map((s) => s.publisher)))
@@ -228,7 +228,7 @@ describe('a static SVG', () => {
     expect(svg).toContain('<title>North Koreans working abroad worldwide');
     expect(svg).toContain('<g data-id="');
     const text = decoded(svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
-    for (const { publisher } of await run(engine, sourcesDrawn(worldwideOverTime()))) {
+    for (const { publisher } of sourcesDrawn(await run(engine, worldwideOverTime()))) {
       // Lines wrap anywhere: compare without spaces.
       expect(text.replace(/\s/g, '')).toContain(publisher.replace(/\s/g, ''));
     }

@@ -290,11 +290,11 @@ describe('events', () => {
 });
 
 describe('sourcesDrawn', () => {
-  it('names exactly the sources of the rows a query returns', async () => {
-    const worldwide = await run(engine, sourcesDrawn(worldwideOverTime()));
+  it('names exactly the sources of the rows given', async () => {
+    const worldwide = sourcesDrawn(await run(engine, worldwideOverTime()));
     // s3 for the regional subtotal.
     expect(worldwide.map((row) => row.source_id)).toEqual(['s1', 's2', 's3']);
-    const other = await run(engine, sourcesDrawn(worldwideOverTime({ measure: otherMeasure })));
+    const other = sourcesDrawn(await run(engine, worldwideOverTime({ measure: otherMeasure })));
     expect(other).toEqual([
       {
         source_id: 's3',
@@ -1086,7 +1086,7 @@ describe('the real data’s cases in miniature', () => {
       expect(await run(db, compareEnvelope(options))).toEqual([
         { low: 11490, high: 19559, n_groups: 2, n_figures: 2 },
       ]);
-      const named = await run(db, sourcesDrawn(compareReports(options)));
+      const named = sourcesDrawn(await run(db, compareReports(options)));
       expect(named.map((source) => source.source_id)).toEqual(['moscowtimes', 'ecoi']);
     });
 

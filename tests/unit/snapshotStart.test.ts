@@ -50,6 +50,7 @@ describe('Dataset', () => {
     opened.resolve({ engine, problems: [], dropped: [] });
     await settle();
     expect(dataset.engine).toBe(engine);
+    expect(dataset.queries?.engine).toBe(engine);
     // The engine's own validation replaces the build's.
     expect(dataset.problems).toEqual([]);
   });
@@ -136,6 +137,14 @@ describe('chartStatus while the engine starts', () => {
         kind: 'ready',
         updating: 'Starting the query engine… The chart shows the previous filters until then.',
       },
+    ],
+    [
+      'a query the engine is computing, over the rows of the previous filters',
+      [
+        { rows, error: null, waiting: false, pending: false },
+        { rows, error: null, waiting: false, pending: true },
+      ],
+      { kind: 'ready', pending: true },
     ],
     [
       'a query not answered yet, before the snapshot',

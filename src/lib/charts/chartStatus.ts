@@ -4,9 +4,13 @@ import { ENGINE_STARTING } from '../state/engineMessage';
 export type ChartStatus =
   | { kind: 'loading'; message: string }
   | { kind: 'error'; message: string }
-  | { kind: 'empty'; message: string }
-  /** `updating`: the marks are of earlier filters until the query engine answers the new ones. */
-  | { kind: 'ready'; updating?: string };
+  /** `pending`: the query engine is computing the answer to new filters meanwhile. */
+  | { kind: 'empty'; message: string; pending?: boolean }
+  /**
+   * `updating`: the marks are of earlier filters until the query engine starts and answers the new ones.
+   * `pending`: the engine is computing the new answer meanwhile.
+   */
+  | { kind: 'ready'; updating?: string; pending?: boolean };
 
 interface DatasetLike {
   /** Why the query engine could not start. */
@@ -21,6 +25,8 @@ interface ResultLike {
   error: string | null;
   /** The query waits for the query engine to start (see QueryResult). */
   waiting?: boolean;
+  /** The query engine is computing the answer (see QueryResult). */
+  pending?: boolean;
 }
 
 /**
@@ -43,10 +49,16 @@ export function chartStatus(dataset: DatasetLike, ...results: ResultLike[]): Cha
     // Before the snapshot, or without one: the engine answers everything once it has started.
     return { kind: 'loading', message: dataset.engineMessage ?? 'Loading the figures…' };
   }
+  const pending = results.some((result) => result.pending);
   if (results[0]?.rows?.length === 0) {
-    return { kind: 'empty', message: 'No figures match these filters.' };
+    const message = 'No figures match these filters.';
+    return pending ? { kind: 'empty', message, pending } : { kind: 'empty', message };
   }
-  return waiting
-    ? { kind: 'ready', updating: `${starting} The chart shows the previous filters until then.` }
-    : { kind: 'ready' };
+  if (waiting) {
+    return {
+      kind: 'ready',
+      updating: `${starting} The chart shows the previous filters until then.`,
+    };
+  }
+  return pending ? { kind: 'ready', pending } : { kind: 'ready' };
 }

@@ -1,19 +1,30 @@
 import { DataType, type Field, type Table } from 'apache-arrow';
 import type { ColumnKind, SqlValue, TypedRows } from './engine';
 
-/** Converts a DuckDB result table to plain objects keyed by column name. */
+/**
+ * Converts a DuckDB result table to plain objects keyed by column name. Column by column: each column's
+ * conversion is chosen once from its type, and its cells are read by iterating the vector, which is
+ * several times faster than reading them one by one (views read thousands of rows per filter change).
+ */
 export function arrowToRows<T>(table: Table): T[] {
-  const fields = table.schema.fields;
-  const columns = fields.map((_, index) => table.getChildAt(index));
-  const rows: Record<string, SqlValue>[] = [];
-  for (let rowIndex = 0; rowIndex < table.numRows; rowIndex++) {
-    const row: Record<string, SqlValue> = {};
-    fields.forEach((field, columnIndex) => {
-      row[field.name] = toPlainValue(columns[columnIndex]?.get(rowIndex), field.type, field.name);
-    });
-    rows.push(row);
-  }
+  const rows: Record<string, SqlValue>[] = Array.from({ length: table.numRows }, () => ({}));
+  table.schema.fields.forEach((field, columnIndex) => {
+    const convert = cellConverter(field.type, field.name);
+    let rowIndex = 0;
+    for (const value of table.getChildAt(columnIndex) ?? []) {
+      rows[rowIndex++]![field.name] = convert(value);
+    }
+  });
   return rows as T[];
+}
+
+/** How a column's cells become plain values: as toPlainValue, with the type's branch chosen once. */
+function cellConverter(type: DataType, path: string): (value: unknown) => SqlValue {
+  if (DataType.isUtf8(type) || DataType.isFloat(type) || DataType.isBool(type)) {
+    return (value) => (value ?? null) as SqlValue;
+  }
+  if (DataType.isInt(type) && type.bitWidth <= 32) return (value) => (value ?? null) as SqlValue;
+  return (value) => toPlainValue(value, type, path);
 }
 
 /** A DuckDB result table as plain rows with the kind of each column (see ColumnKind). */

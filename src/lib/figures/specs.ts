@@ -1,6 +1,7 @@
-// Every chart the site draws, once: its title, description, the named query of its rows and of its
-// sources, the file name of its downloads and the other queries its drawing needs. Views, the
-// snapshot, static embeds, image export and tests read these; a title is written nowhere else.
+// Every chart the site draws, once: its title, description, the named query of its rows (its source
+// line is projected from them: sourcesDrawn), the file name of its downloads and the other queries its
+// drawing needs. Views, the snapshot, static embeds, image export and tests read these; a title is
+// written nowhere else.
 import {
   compareEnvelope,
   compareFigures,
@@ -9,11 +10,9 @@ import {
   eventGroups,
   hostCountryFigures,
   mapFigures,
-  sourcesDrawn,
   worldwideOverTime,
   type CompareEnvelopeRow,
   type CompareGroupRow,
-  type DrawnSourceRow,
   type EventGroupRow,
   type FigureRow,
   type HostCountryFigureRow,
@@ -39,9 +38,7 @@ export interface FigureSpec<Row extends Record<string, unknown>> {
   description(params: FigureParams): string;
   /** The rows the chart draws: also its table, its downloads and its sentence. */
   rows(params: FigureParams): NamedQuery<Row>;
-  /** Every publication the chart draws, for its source line: projected from `rows`. */
-  sources(params: FigureParams): NamedQuery<DrawnSourceRow>;
-  /** Every query the chart runs (rows, sources and what its drawing needs), for the snapshot. */
+  /** Every query the chart runs (rows and what its drawing needs), for the snapshot. */
   queries(params: FigureParams): AnyQuery[];
   /** The base of its downloads' file names (see downloadFileName). */
   fileName(params: FigureParams): string;
@@ -76,9 +73,8 @@ export const worldwideFigure = {
   description: () =>
     'Each worldwide figure of North Korean workers abroad that a publication gave, on the year it describes. Sources disagree widely; no figure is averaged away. Numbered lines mark events.',
   rows: worldwideRows,
-  sources: (params) => sourcesDrawn(worldwideRows(params)),
   events: majorEvents,
-  queries: (params) => [worldwideRows(params), sourcesDrawn(worldwideRows(params)), majorEvents()],
+  queries: (params) => [worldwideRows(params), majorEvents()],
   fileName: ({ filters }) => fileBaseName('worldwide', filters.measure),
   tableCaption: () => 'Worldwide figures of North Korean workers abroad',
   tableSummary: tableSummary('worldwide figure'),
@@ -95,8 +91,7 @@ export const byCountryFigure = {
   description: () =>
     "Each figure of North Korean workers present in a country, any year, one row per country, sorted by the country's highest figure. Bars are ranges; symbols are single figures.",
   rows: byCountryRows,
-  sources: (params) => sourcesDrawn(byCountryRows(params)),
-  queries: (params) => [byCountryRows(params), sourcesDrawn(byCountryRows(params))],
+  queries: (params) => [byCountryRows(params)],
   fileName: ({ filters }) => fileBaseName('by-country', filters.measure),
   tableCaption: () => 'Figures of North Korean workers by host country',
   tableSummary: tableSummary('country figure'),
@@ -115,9 +110,8 @@ export const countryOverTimeFigure = {
   description: (params) =>
     `${measures.description(params.filters.measure)} Each figure a publication gave for ${countryName(params.country)}, as published; ranges as bars, single figures as symbols. Placing figures on their publication year shows how estimates drifted.`,
   rows: countryRows,
-  sources: (params) => sourcesDrawn(countryRows(params)),
   events: majorEvents,
-  queries: (params) => [countryRows(params), sourcesDrawn(countryRows(params)), majorEvents()],
+  queries: (params) => [countryRows(params), majorEvents()],
   fileName: ({ country, axis, filters }) => fileBaseName('country', country, filters.measure, axis),
   tableCaption: ({ country }) => `Figures for ${countryName(country)}`,
   tableSummary: tableSummary('figure'),
@@ -137,17 +131,11 @@ export const compareFigure = {
     `Each estimate for ${countryName(params.country)} in ${yearSpan(params)}, sorted by value, over the envelope from the lowest to the highest figure. An estimate that several publications repeat is one row: repetition is not independent confirmation.`,
   /** Every report: one row per publication of an estimate (the table and downloads). */
   rows: compareRows,
-  sources: (params) => sourcesDrawn(compareRows(params)),
   /** One row per estimate, with the publications that repeat it: what the chart draws. */
   groups: compareGroups,
   /** The lowest and highest figure: the envelope the chart draws behind the estimates. */
   envelope: compareRange,
-  queries: (params) => [
-    compareGroups(params),
-    compareRange(params),
-    compareRows(params),
-    sourcesDrawn(compareRows(params)),
-  ],
+  queries: (params) => [compareGroups(params), compareRange(params), compareRows(params)],
   fileName: ({ country, filters }) =>
     fileBaseName('compare', country, filters.yearFrom, filters.yearTo),
   tableCaption: (params) =>
@@ -167,8 +155,7 @@ export const mapFigure = {
   description: (params) =>
     `Each country is shaded by its most recent figure of ${measureInSentence(params)} (the middle of a range, or the single figure; the card shows the range). Hatched countries are named as hosting workers with no number given. Grey means this dataset has no report, not that there are no workers. Choose a country to open its view.`,
   rows: mapRows,
-  sources: (params) => sourcesDrawn(mapRows(params)),
-  queries: (params) => [mapRows(params), sourcesDrawn(mapRows(params))],
+  queries: (params) => [mapRows(params)],
   fileName: ({ filters }) => fileBaseName('map', filters.measure),
   tableCaption: () => "Each country's most recent figure",
   tableSummary: tableSummary('country on the map', 'countries on the map'),

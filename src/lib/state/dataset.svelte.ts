@@ -1,5 +1,6 @@
 import { createContext } from 'svelte';
 import type { QueryEngine } from '../db/engine';
+import { QueryCache } from '../queries/cache';
 import type { LoadedDataset } from '../db/dataset';
 import type { LoadProgress } from '../db/download';
 import { WHOLE_FILE, formatProblem, type Problem } from '../data/problem';
@@ -28,6 +29,8 @@ export interface DatasetStart {
  */
 export class Dataset implements QuerySource {
   engine = $state.raw<QueryEngine | null>(null);
+  /** The engine's answers, kept by query: what views ask. Null until the engine is ready. */
+  queries = $state.raw<QueryCache | null>(null);
   snapshot = $state.raw<Snapshot | null>(null);
   problems = $state.raw<Problem[]>([]);
   /** Why the query engine could not start, in words for readers. */
@@ -92,6 +95,7 @@ export class Dataset implements QuerySource {
         performance.mark('dataset-ready');
         this.problems = opened.problems;
         this.engine = opened.engine;
+        this.queries = new QueryCache(opened.engine);
       },
       (error: unknown) => {
         this.error = errorMessage(error);

@@ -1,13 +1,13 @@
 import { untrack } from 'svelte';
-import type { QueryEngine } from '../db/engine';
-import { run, type NamedQuery } from '../queries';
+import type { NamedQuery } from '../queries';
+import { LatestAnswer, type QueryCache } from '../queries/cache';
 import { queryKey } from '../snapshot/queryKey';
 import { snapshotRows, type Snapshot } from '../snapshot/snapshot';
 
 /** Where query results come from: the build-time snapshot at first, then the query engine. */
 export interface QuerySource {
-  /** The query engine with the data loaded; null until it is ready. */
-  readonly engine: QueryEngine | null;
+  /** The query engine with the data loaded, behind its answers' cache; null until it is ready. */
+  readonly queries: QueryCache | null;
   /** The first view's rows computed at build time; null until loaded, or when there is none. */
   readonly snapshot: Snapshot | null;
 }
@@ -15,7 +15,8 @@ export interface QuerySource {
 /**
  * The rows of one named query, rerun whenever the engine or the query's parameters change. Until the
  * engine is ready, the snapshot answers the queries it holds; other queries wait for the engine. Rows
- * are replaced only when the next ones arrive, so a chart never blanks while its query reruns.
+ * are replaced only when the next ones arrive, so a chart never blanks while its query reruns; an
+ * answer to parameters that changed again meanwhile is dropped (LatestAnswer).
  */
 export class QueryResult<Row extends Record<string, unknown>> {
   #answer = $state.raw<{ key: string; rows: Row[] } | null>(null);
@@ -27,6 +28,8 @@ export class QueryResult<Row extends Record<string, unknown>> {
    * those of an earlier query.
    */
   readonly waiting: boolean;
+  /** The engine is computing the answer: any `rows` meanwhile are those of an earlier query. */
+  readonly pending: boolean;
 
   /** Must be created while a component initialises: the query lives as long as the component. */
   constructor(source: QuerySource, query: () => NamedQuery<Row>) {
@@ -38,36 +41,39 @@ export class QueryResult<Row extends Record<string, unknown>> {
       return rows ? { key, rows } : null;
     });
     this.waiting = $derived(
-      source.engine === null && source.snapshot !== null && this.#answer?.key !== key,
+      source.queries === null && source.snapshot !== null && this.#answer?.key !== key,
     );
+    this.pending = $derived(
+      source.queries !== null && this.#answer?.key !== key && this.error === null,
+    );
+    const latest = new LatestAnswer<Row>();
     $effect(() => {
       const named = query();
       const namedKey = key;
-      const engine = source.engine;
-      if (!engine) {
+      const queries = source.queries;
+      if (!queries) {
         // The snapshot's rows were made by this same query over the same data: they are its answer.
         const rows = source.snapshot ? snapshotRows(source.snapshot, named) : undefined;
         if (rows) this.#answer = { key: namedKey, rows };
         return;
       }
-      let live = true;
-      run(engine, named).then(
-        (rows) => {
-          if (!live) return;
-          this.error = null;
-          // The engine's rerun of a query the snapshot answered gives the same rows: keeping the
-          // snapshot's array spares every chart a redraw when the engine takes over.
-          if (this.#answer?.key === namedKey && sameRows(this.#answer.rows, rows)) return;
-          this.#answer = { key: namedKey, rows };
-        },
-        (error: unknown) => {
-          if (live)
+      untrack(() =>
+        latest.ask(
+          queries,
+          named,
+          (rows) => {
+            this.error = null;
+            // The engine's rerun of a query the snapshot answered gives the same rows: keeping the
+            // snapshot's array spares every chart a redraw when the engine takes over.
+            if (this.#answer?.key === namedKey && sameRows(this.#answer.rows, rows)) return;
+            this.#answer = { key: namedKey, rows };
+          },
+          (error) => {
             this.error = `Query ${named.name} failed: ${error instanceof Error ? error.message : String(error)}`;
-        },
+          },
+        ),
       );
-      return () => {
-        live = false;
-      };
+      return () => latest.drop();
     });
   }
 }
