@@ -17,8 +17,21 @@ const readerNames: Record<string, string> = {
   BIH: 'Bosnia and Herzegovina',
 };
 
+// Names already looked up: charts and tables name a country once per figure, and Intl.DisplayNames is
+// slow enough to matter over thousands of figures.
+const namesByCode = new Map<string, string>();
+
 /** The English short name of an ISO 3166-1 alpha-3 code, or "Worldwide" for WLD. */
 export function countryName(code: string): string {
+  let name = namesByCode.get(code);
+  if (name === undefined) {
+    name = nameOf(code);
+    namesByCode.set(code, name);
+  }
+  return name;
+}
+
+function nameOf(code: string): string {
   if (code === WORLDWIDE) return 'Worldwide';
   const readerName = readerNames[code];
   if (readerName) return readerName;

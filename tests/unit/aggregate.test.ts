@@ -1,7 +1,12 @@
 // Drawing at scale: how many marks a row's pixels can show, the bins that stand for a row's figures when
 // it has more, the stretch of a tall chart drawn near the screen's view, and a long table's window.
 import { describe, expect, it } from 'vitest';
-import { binByCentre, markCapacity, MIN_MARK_PX } from '../../src/lib/charts/aggregate';
+import {
+  binByCentre,
+  markCapacity,
+  MIN_MARK_PX,
+  STACKED_LANES,
+} from '../../src/lib/charts/aggregate';
 import { chartView, VIEW_BLOCK_PX } from '../../src/lib/charts/chartView';
 import { OVERSCAN_ROWS, tableWindow } from '../../src/lib/ui/tableWindow';
 import { CountryRangesLayout } from '../../src/lib/charts/CountryRangesChart.state.svelte';
@@ -25,11 +30,11 @@ function extents(count: number, seed: number, length = 900): [string, number, nu
 
 describe('markCapacity', () => {
   it.each([
-    [860, MIN_MARK_PX, Math.floor(860 / MIN_MARK_PX)],
-    [100, 10, 10],
-    [99, 10, 9],
-    [3, 10, 1],
-  ])('%d px at %d px a mark hold %d marks', (length, size, expected) => {
+    [860, MIN_MARK_PX, Math.floor(860 / MIN_MARK_PX) * STACKED_LANES],
+    [100, 10, 10 * STACKED_LANES],
+    [99, 10, 9 * STACKED_LANES],
+    [3, 10, STACKED_LANES],
+  ])('%d px at %d px a mark hold %d marks, lanes deep', (length, size, expected) => {
     expect(markCapacity(length, size)).toBe(expected);
   });
 });
@@ -159,19 +164,25 @@ describe('CountryRangesLayout: a row with more figures than its pixels show draw
     },
   );
 
-  it('bins a row only when it has more figures than its axis has room for marks side by side', () => {
-    const { layout } = layoutOf({ CHN: 400, RUS: 54, KWT: 3 }, 1048);
-    const [axisFrom, axisTo] = layout.x.range() as [number, number];
-    const capacity = markCapacity(axisTo - axisFrom);
-    expect(capacity).toBeGreaterThan(54);
-    expect(capacity).toBeLessThan(400 - 400 / 9);
-    const binnedRows = new Set(
-      layout.marks.filter((mark) => mark.shape === 'bin').map((mark) => mark.slot),
-    );
-    // Rows in the query's order: CHN (binned), RUS and KWT one mark a figure.
-    expect([...binnedRows]).toEqual([0]);
-    expect(layout.marks.filter((mark) => mark.slot === 1)).toHaveLength(54);
-  });
+  it.each([
+    ['a wide screen', 1048],
+    ['a phone', 320],
+  ])(
+    'on %s, bins a row only when it has more figures than its axis has room for marks',
+    (_, width) => {
+      const { layout } = layoutOf({ CHN: 400, RUS: 54, KWT: 3 }, width);
+      const [axisFrom, axisTo] = layout.x.range() as [number, number];
+      const capacity = markCapacity(axisTo - axisFrom);
+      expect(capacity).toBeGreaterThan(54);
+      expect(capacity).toBeLessThan(400 - 400 / 9);
+      const binnedRows = new Set(
+        layout.marks.filter((mark) => mark.shape === 'bin').map((mark) => mark.slot),
+      );
+      // Rows in the query's order: CHN (binned), RUS and KWT one mark a figure.
+      expect([...binnedRows]).toEqual([0]);
+      expect(layout.marks.filter((mark) => mark.slot === 1)).toHaveLength(54);
+    },
+  );
 });
 
 describe('chartView', () => {

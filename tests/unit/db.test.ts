@@ -145,7 +145,7 @@ describe('createNodeEngine + loadTables', () => {
     ]);
   });
 
-  it('joins estimates to their sources in the estimate_facts view', async () => {
+  it('joins estimates to their sources in the estimate_facts table', async () => {
     const rows = await engine.query(
       'SELECT id, year, has_number, title, publisher, published FROM estimate_facts ORDER BY id',
     );

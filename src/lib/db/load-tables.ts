@@ -21,13 +21,13 @@ import {
 } from '../data/schema';
 import { loadedTable, stagedSelect } from './csv-tables';
 import { createTableSql, quoteIdentifier } from './table-schema';
-import { viewDefinitions } from './views';
+import { derivedTables } from './views';
 
 /** Each table's rows as an Arrow IPC stream, or null for a table without rows. */
 export type TableStreams = Record<TableName, Uint8Array | null>;
 
 /**
- * Replaces the tables sources, estimates and events (and the views over them) with `tables`, in one
+ * Replaces the tables sources, estimates and events (and the tables derived from them) with `tables`, in one
  * transaction: if any row is refused, the previous tables stay as they were.
  */
 export async function loadTables(engine: DuckEngine, tables: Tables): Promise<void> {
@@ -97,7 +97,7 @@ export async function replaceTables(
       if ('csv' in source) await insertStaged(engine, resource, source.droppedRecords);
       else if (source.stream) await engine.insertArrowIPC(name, source.stream);
     }
-    for (const view of viewDefinitions) await engine.query(view.sql);
+    for (const derived of derivedTables) await engine.query(derived.sql);
     await engine.query('COMMIT');
   } catch (error) {
     await engine.query('ROLLBACK');
@@ -145,8 +145,8 @@ async function withDroppedRecords(
 }
 
 async function dropAll(engine: DuckEngine): Promise<void> {
-  for (const view of viewDefinitions)
-    await engine.query(`DROP VIEW IF EXISTS ${quoteIdentifier(view.name)}`);
+  for (const { name } of derivedTables)
+    await engine.query(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);
   for (const name of tableNames)
     await engine.query(`DROP TABLE IF EXISTS ${quoteIdentifier(name)}`);
 }

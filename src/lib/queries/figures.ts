@@ -26,7 +26,7 @@ export interface AxisOption {
 }
 
 /**
- * The columns of every figure row (FigureRow), read from the estimate_facts view: every column of
+ * The columns of every figure row (FigureRow), read from the estimate_facts table: every column of
  * estimates as the schema lists them (as EstimateRow does), the source's, and `year`. Built from the
  * schema, so a new column reaches the rows and their type together.
  */
