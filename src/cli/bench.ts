@@ -157,15 +157,28 @@ const timeFilterChanges = (count: number) => `(async () => {
       setTimeout(check, 0);
     });
   const times = [];
+  // Whether each change was answered without the engine (every query from the cache).
+  const fromCache = [];
+  const queriesSince = (start) =>
+    performance
+      .getEntriesByType('measure')
+      .filter((entry) => entry.name.startsWith('query ') && entry.startTime >= start);
+  const first = performance.now();
   for (let i = 0; i < ${count}; i++) {
     const kind = i % kinds.length;
     const start = performance.now();
     kinds[kind]();
     times.push((await drawn()) - start);
+    fromCache.push(queriesSince(start).length === 0);
     // The next change comes after a frame, as a reader's would.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   }
-  return times;
+  return {
+    times,
+    fromCache,
+    queryMs: queriesSince(first).map((entry) => entry.duration),
+    longestTask: window.__bench.longestTask,
+  };
 })()`;
 
 type Setup = (page: Page) => Promise<unknown>;
@@ -205,8 +218,19 @@ async function loadRuns(
   return results;
 }
 
+interface FilterRun {
+  /** Each change's time to the redrawn charts. */
+  times: number[];
+  /** Whether each change's every query was answered by the cache. */
+  fromCache: boolean[];
+  /** Each round trip to DuckDB's worker during the changes (a query, its answer as rows). */
+  queryMs: number[];
+  /** The longest main-thread task over the page's load and the changes. */
+  longestTask: number;
+}
+
 /** Filter → redraw times on a page whose DuckDB has finished loading. */
-async function filterTimes(browser: Browser, setup?: Setup): Promise<number[]> {
+async function filterTimes(browser: Browser, setup?: Setup): Promise<FilterRun> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(recorder);
@@ -215,9 +239,9 @@ async function filterTimes(browser: Browser, setup?: Setup): Promise<number[]> {
   await page.waitForFunction("performance.getEntriesByName('dataset-ready').length > 0", null, {
     timeout: 120_000,
   });
-  const times = await page.evaluate<number[]>(timeFilterChanges(filterChanges));
+  const run = await page.evaluate<FilterRun>(timeFilterChanges(filterChanges));
   await context.close();
-  return times;
+  return run;
 }
 
 /** Every byte an embed transfers (as gzip, the way a static host serves it) and its wasm requests. */
@@ -489,6 +513,45 @@ function generateRows(): string {
   return dir;
 }
 
+/**
+ * The rows of one filter run: times beside their targets, and what the changes waited for. Changes the
+ * cache answered cost only the redraw; the others the redraw and DuckDB's round trips (a change's
+ * queries run one after another in its one worker). A miss names the larger of the two as its cause.
+ */
+function filterRows(
+  prefix: string,
+  run: FilterRun,
+  targets: { median?: number; p95: number },
+): [string, string, string][] {
+  const checks: [string, boolean][] = [
+    [`p95 ≤ ${targets.p95} ms`, percentile(run.times, 95) <= targets.p95],
+  ];
+  if (targets.median !== undefined) {
+    checks.unshift([`median ≤ ${targets.median} ms`, median(run.times) <= targets.median]);
+  }
+  const cached = run.times.filter((_, i) => run.fromCache[i]);
+  const asked = run.times.filter((_, i) => !run.fromCache[i]);
+  const redraw = cached.length > 0 ? median(cached) : 0;
+  const waiting = asked.length > 0 ? median(asked) - redraw : 0;
+  const cause =
+    waiting > redraw
+      ? `DuckDB's round trips (about ${ms(waiting)} of a change that asks it)`
+      : `the redraw (about ${ms(redraw)}, Svelte and the browser)`;
+  const missed = checks.some(([, ok]) => !ok);
+  return [
+    [
+      `${prefix}filter → redrawn charts (${run.times.length} mixed changes)`,
+      `median ${ms(median(run.times))}, p95 ${ms(percentile(run.times, 95))}`,
+      checks.map(([target, ok]) => `${target}: ${ok ? 'met' : 'MISSED'}`).join(', '),
+    ],
+    [
+      `${prefix}  answered from the cache / asking DuckDB`,
+      `${cached.length} (median ${cached.length ? ms(redraw) : '–'}) / ${asked.length} (median ${asked.length ? ms(median(asked)) : '–'}); ${run.queryMs.length} queries, median ${run.queryMs.length ? ms(median(run.queryMs)) : '–'} each`,
+      missed ? `cause of the miss: ${cause}` : '',
+    ],
+  ];
+}
+
 // ---- the run -------------------------------------------------------------------------------
 
 async function main() {
@@ -619,21 +682,13 @@ async function main() {
         `target 0: ${verdict(embed.wasm === 0 && embed.workers === 0)}`,
       ],
       ['DuckDB ready with the data (median)', ms(median(ours.map((r) => r.datasetReady))), ''],
-      [
-        `filter → redrawn charts (${filters.length} mixed changes)`,
-        `median ${ms(median(filters))}, p95 ${ms(percentile(filters, 95))}`,
-        `targets ≤ 30 / ≤ 80 ms: ${verdict(median(filters) <= 30)} / ${verdict(percentile(filters, 95) <= 80)}`,
-      ],
+      ...filterRows('', filters, { median: 30, p95: 80 }),
       ...scaleLoadRows(scale, statSync(join(generated, 'estimates.csv')).size),
+      ...filterRows(`${scaleRows} rows: `, scaleFilters, { p95: 150 }),
       [
-        `${scaleRows} rows: filter → redrawn (${scaleFilters.length} changes)`,
-        `median ${ms(median(scaleFilters))}, p95 ${ms(percentile(scaleFilters, 95))}`,
-        `target p95 ≤ 150 ms: ${verdict(percentile(scaleFilters, 95) <= 150)}`,
-      ],
-      [
-        `${scaleRows} rows: longest main-thread task`,
-        ms(Math.max(...scale.map((r) => r.longestTask))),
-        `target ≤ 200 ms: ${verdict(Math.max(...scale.map((r) => r.longestTask)) <= 200)}`,
+        `${scaleRows} rows: longest main-thread task, over load and ${filterChanges} changes`,
+        `${ms(Math.max(scaleFilters.longestTask, ...scale.map((r) => r.longestTask)))} (loads alone: ${ms(Math.max(...scale.map((r) => r.longestTask)))})`,
+        `target ≤ 200 ms: ${verdict(Math.max(scaleFilters.longestTask, ...scale.map((r) => r.longestTask)) <= 200)}`,
       ],
       [
         `validator on ${scaleRows} generated rows`,

@@ -4,6 +4,7 @@ import { NODE_RUNTIME, VoidLogger, createDuckDB } from '@duckdb/duckdb-wasm/bloc
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { engineFromConnection, type DuckConnectionLike } from '../../src/lib/db/connection';
 import type { DuckEngine, QueryEngine } from '../../src/lib/db/engine';
+import { arrowToRows } from '../../src/lib/db/arrow-rows';
 import { LatestAnswer, QueryCache } from '../../src/lib/queries/cache';
 import { namedQuery } from '../../src/lib/queries';
 
@@ -98,6 +99,37 @@ describe('engineFromConnection', () => {
     await engine.query('CREATE TABLE missing_table AS SELECT 7 AS n');
     expect(await engine.query('SELECT * FROM missing_table')).toEqual([{ n: 7 }]);
     expect(prepare).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('arrowToRows', () => {
+  it('gives every text cell as Arrow reads it: ASCII, other scripts, empty, NULL, over several chunks', async () => {
+    // Over 2,048 rows DuckDB answers in several record batches; one batch mixes scripts (decoded cell by
+    // cell), the others are ASCII only (decoded in one call and sliced).
+    const table = await connection.query(`
+      SELECT
+        i,
+        CASE WHEN i % 7 = 0 THEN NULL WHEN i % 5 = 0 THEN '' ELSE 'row ' || i END AS ascii,
+        CASE WHEN i = 4500 THEN '해외 파견 ' || i WHEN i % 3 = 0 THEN NULL ELSE 'x' || i END AS mixed
+      FROM range(5000) AS t(i)
+      ORDER BY i`);
+    expect(table.batches.length).toBeGreaterThan(1);
+    const rows = arrowToRows<{ i: number; ascii: string | null; mixed: string | null }>(table);
+    expect(rows).toHaveLength(5000);
+    const ascii = table.getChild('ascii')!;
+    const mixed = table.getChild('mixed')!;
+    rows.forEach((row, index) => {
+      expect(row.ascii).toBe(ascii.get(index));
+      expect(row.mixed).toBe(mixed.get(index));
+    });
+    expect(rows[4500]!.mixed).toBe('해외 파견 4500');
+    expect(rows[7]!.ascii).toBeNull();
+    expect(rows[10]!.ascii).toBe('');
+    // A slice of a table keeps its cells.
+    const sliced = arrowToRows<{ ascii: string | null }>(table.slice(2041, 2060));
+    expect(sliced.map((row) => row.ascii)).toEqual(
+      Array.from({ length: 19 }, (_, k) => ascii.get(2041 + k)),
+    );
   });
 });
 
