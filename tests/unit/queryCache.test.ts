@@ -104,13 +104,18 @@ describe('engineFromConnection', () => {
 
 describe('arrowToRows', () => {
   it('gives every text cell as Arrow reads it: ASCII, other scripts, empty, NULL, over several chunks', async () => {
-    // Over 2,048 rows DuckDB answers in several record batches; one batch mixes scripts (decoded cell by
-    // cell), the others are ASCII only (decoded in one call and sliced).
+    // Over 2,048 rows DuckDB answers in several record batches; one batch mixes scripts (Hangul of three
+    // bytes a character, an emoji of four: two UTF-16 code units), the others are ASCII only.
     const table = await connection.query(`
       SELECT
         i,
         CASE WHEN i % 7 = 0 THEN NULL WHEN i % 5 = 0 THEN '' ELSE 'row ' || i END AS ascii,
-        CASE WHEN i = 4500 THEN '해외 파견 ' || i WHEN i % 3 = 0 THEN NULL ELSE 'x' || i END AS mixed
+        CASE
+          WHEN i = 4500 THEN '해외 파견 ' || i
+          WHEN i = 4501 THEN '🇰🇵 é ' || i
+          WHEN i % 3 = 0 THEN NULL
+          ELSE 'x' || i
+        END AS mixed
       FROM range(5000) AS t(i)
       ORDER BY i`);
     expect(table.batches.length).toBeGreaterThan(1);
@@ -123,6 +128,8 @@ describe('arrowToRows', () => {
       expect(row.mixed).toBe(mixed.get(index));
     });
     expect(rows[4500]!.mixed).toBe('해외 파견 4500');
+    expect(rows[4501]!.mixed).toBe('🇰🇵 é 4501');
+    expect(rows[4502]!.mixed).toBe('x4502');
     expect(rows[7]!.ascii).toBeNull();
     expect(rows[10]!.ascii).toBe('');
     // A slice of a table keeps its cells.
