@@ -85,6 +85,15 @@ function readErrorReason(error: unknown): string {
   return (code && READ_ERRORS[code]) ?? (error instanceof Error ? error.message : String(error));
 }
 
+/** What data:check prints: a line per problem, its file shown under `shownDir`, then the summary. */
+export function checkReport(check: PackageCheck, shownDir: string): string[] {
+  const lines = check.problems.map((problem) =>
+    formatProblem({ ...problem, file: `${shownDir}${problem.file}` }),
+  );
+  lines.push(summary(shownDir, check));
+  return lines;
+}
+
 function summary(label: string, check: PackageCheck): string {
   const counts = `${plural(check.fileCount, 'file')}, ${plural(check.rowCount, 'row')}`;
   if (check.problems.length === 0) return `${label}: ${counts}, no problems`;
@@ -112,13 +121,8 @@ async function main(args: string[]): Promise<number> {
   const dir = dirArgument
     ? resolve(process.env.INIT_CWD ?? process.cwd(), dirArgument)
     : DEFAULT_DIR;
-  const shownDir = displayDir(dir);
   const check = await checkPackageDir(dir);
-  const lines = check.problems.map((problem) =>
-    formatProblem({ ...problem, file: `${shownDir}${problem.file}` }),
-  );
-  lines.push(summary(shownDir, check));
-  process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(`${checkReport(check, displayDir(dir)).join('\n')}\n`);
   return check.problems.length > 0 ? 1 : 0;
 }
 

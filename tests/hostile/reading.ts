@@ -1,0 +1,3 @@
+import type { HostileCase } from './case';
+
+export const readingCases: HostileCase[] = [];
