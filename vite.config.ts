@@ -1,20 +1,24 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { dataCheckPlugin } from './src/build/dataCheck.ts';
 import { datasetVersionPlugin } from './src/build/datasetVersion.ts';
 import { downloadsPlugin } from './src/build/build-downloads.ts';
 import { hostHeadersPlugin } from './src/build/hostHeaders.ts';
 import { precompressPlugin } from './src/build/precompress.ts';
 import { prerenderPlugins } from './src/build/prerender.ts';
+import { strictPagesPlugin } from './src/build/strictPages.ts';
 import { viewPagesPlugin } from './src/build/viewPages.ts';
 
 export default defineConfig({
   plugins: [
     svelte(),
+    dataCheckPlugin(),
     datasetVersionPlugin(),
     downloadsPlugin(),
     prerenderPlugins(),
     viewPagesPlugin(),
+    strictPagesPlugin(),
     hostHeadersPlugin(),
     precompressPlugin(),
   ],

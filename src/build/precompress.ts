@@ -135,11 +135,13 @@ export function describeReport(dir: string, report: DistReport): string {
 
 /**
  * The Vite plugin: after the bundle is written (and, being last, after the other plugins' files),
- * precompresses dist and prints its total size and its largest file.
+ * precompresses dist and prints its total size and its largest file. A build that failed wrote
+ * nothing: it leaves dist alone and prints nothing.
  */
 export function precompressPlugin(): Plugin {
   let outDir = 'dist';
   let root = process.cwd();
+  let written = false;
   return {
     name: 'nk-workers-abroad:precompress',
     apply: 'build',
@@ -148,9 +150,16 @@ export function precompressPlugin(): Plugin {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
     },
+    buildStart() {
+      written = false;
+    },
+    writeBundle() {
+      written = true;
+    },
     closeBundle: {
       order: 'post',
       async handler() {
+        if (!written) return;
         const report = await precompress(outDir, {
           cacheDir: join(root, 'node_modules', '.cache', 'nk-workers-abroad-precompress'),
         });

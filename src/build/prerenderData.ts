@@ -4,6 +4,7 @@ import { openNodeDataset } from '../lib/db/node';
 import { buildStaticFigures, type StaticFigures } from '../embed/build';
 import type { StaticOptions } from '../embed/static';
 import { buildSnapshots, type Snapshots } from './build-snapshot';
+import { refusal } from './dataCheck';
 
 export interface PrerenderedData {
   snapshots: Snapshots;
@@ -17,11 +18,7 @@ export async function prerenderData(
 ): Promise<PrerenderedData> {
   const { engine, problems } = await openNodeDataset(dataDir);
   try {
-    if (problems.length > 0) {
-      throw new Error(
-        `data/ has ${problems.length} problem(s); run npm run data:check. First: ${JSON.stringify(problems[0])}`,
-      );
-    }
+    if (problems.length > 0) throw new Error(refusal(dataDir, problems));
     return {
       snapshots: await buildSnapshots(engine, problems),
       figures: await buildStaticFigures(engine, options),

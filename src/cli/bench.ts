@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../tests/e2e/chromium.js';
 import { withoutPrerenderedPage } from '../build/prerender';
 import { PRERENDERED_ATTRIBUTE, SNAPSHOT_SCRIPT_ID } from '../lib/snapshot/link';
-import { checkPackageDir } from './check-data';
+import { checkPackageDir } from '../lib/data/packageDir';
 import { serveBuild } from './serve';
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);

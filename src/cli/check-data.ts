@@ -4,86 +4,13 @@
  * root, as `data/estimates.csv`; LINE 0 for a problem with a whole file), then one summary line;
  * exits 1 if there is any problem, else 0.
  */
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseDescriptor } from '../lib/data/descriptor';
-import { DESCRIPTOR_FILE, formatProblem, unreadableFile, type Problem } from '../lib/data/problem';
-import { validatePackage, type ValidateOptions } from '../lib/data/validate';
+import { checkPackageDir, type PackageCheck } from '../lib/data/packageDir';
+import { formatProblem } from '../lib/data/problem';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_DIR = join(ROOT, 'data');
-
-export interface PackageCheck {
-  problems: Problem[];
-  /** Resource files the descriptor lists. */
-  fileCount: number;
-  /** Data rows read (kept and dropped). */
-  rowCount: number;
-  droppedCount: number;
-}
-
-/** Reads and validates the package in `dir`: its datapackage.json and every file it lists. */
-export async function checkPackageDir(
-  dir: string,
-  options: Omit<ValidateOptions, 'readErrors'> = {},
-): Promise<PackageCheck> {
-  const descriptorText = await readText(join(dir, DESCRIPTOR_FILE));
-  if (typeof descriptorText !== 'string') {
-    return {
-      problems: [unreadableFile(DESCRIPTOR_FILE, descriptorText.error)],
-      fileCount: 0,
-      rowCount: 0,
-      droppedCount: 0,
-    };
-  }
-  const { descriptor, problems } = parseDescriptor(descriptorText);
-  if (!descriptor) return { problems, fileCount: 0, rowCount: 0, droppedCount: 0 };
-  const files: Record<string, string | null> = {};
-  const readErrors: Record<string, string> = {};
-  for (const { path } of descriptor.resources) {
-    const text = await readText(join(dir, path));
-    files[path] = typeof text === 'string' ? text : null;
-    if (typeof text !== 'string') readErrors[path] = text.error;
-  }
-  const result = validatePackage(descriptor, files, { ...options, readErrors });
-  const keptCount = Object.values(result.tables).reduce(
-    (sum, rows: unknown[]) => sum + rows.length,
-    0,
-  );
-  return {
-    problems: result.problems,
-    fileCount: descriptor.resources.length,
-    rowCount: keptCount + result.dropped.length,
-    droppedCount: result.dropped.length,
-  };
-}
-
-/** The file's text, or why it cannot be used as text. */
-async function readText(path: string): Promise<string | { error: string }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    return { error: readErrorReason(error) };
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { error: 'it is not UTF-8 text; save it as comma-separated CSV (UTF-8)' };
-  }
-}
-
-const READ_ERRORS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'permission denied',
-  EISDIR: 'it is a directory',
-};
-
-function readErrorReason(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  return (code && READ_ERRORS[code]) ?? (error instanceof Error ? error.message : String(error));
-}
 
 /** What data:check prints: a line per problem, its file shown under `shownDir`, then the summary. */
 export function checkReport(check: PackageCheck, shownDir: string): string[] {

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 export const BASE_PACKAGE = new URL('../fixtures/valid/', import.meta.url);
 
 /** A change to one file of the base package: its new bytes or text, or a function of its old text. */
-export type FileChange = string | Uint8Array | ((text: string) => string);
+export type FileChange = string | Uint8Array | ((text: string) => string | Uint8Array);
 
 /** One attempt, as an attacker or a careless editor would make it, and what must come of it. */
 export interface HostileCase {

@@ -12,6 +12,8 @@ import { loadDataset } from '../../src/lib/db/dataset';
 import { loadTables } from '../../src/lib/db/load-tables';
 import { createNodeEngine } from '../../src/lib/db/node';
 
+const encoder = new TextEncoder();
+
 // loadDataset lets DuckDB read each CSV file itself and leaves out the records the validator dropped;
 // loadTables inserts the validator's own rows as Arrow (the path every file used to take). Both must
 // give the same tables, value for value.
@@ -78,7 +80,13 @@ async function loadBothWays(files: Files) {
   const validated = validatePackage(dataPackage, files);
   readByDuckDB = [];
   readHow = {};
-  const report = await loadDataset(throughCsv, files);
+  const bytes = Object.fromEntries(
+    Object.entries(files).map(([path, text]) => [
+      path,
+      text === null ? null : encoder.encode(text),
+    ]),
+  );
+  const report = await loadDataset(throughCsv, bytes);
   await loadTables(throughArrow, validated.tables);
   for (const table of tableNames) {
     expect(await contents(throughCsv, table), table).toEqual(await contents(throughArrow, table));
@@ -180,7 +188,10 @@ describe('loading through DuckDB’s own CSV reader', () => {
       const text = [header, withNote(`variant-${index}`, note), ...records].join('\n');
       for (const estimates of [text, `\ufeff${text.replaceAll('\n', '\r\n')}\r\n`]) {
         const { readByDuckDB } = await loadBothWays({ ...files, 'estimates.csv': estimates });
-        expect(readByDuckDB).toContain('estimates');
+        // A CRLF in an LF file is a file with mixed line ends: the validator's rows are loaded.
+        const mixed = note.includes('\r');
+        if (mixed) expect(readByDuckDB).not.toContain('estimates');
+        else expect(readByDuckDB).toContain('estimates');
       }
     }
   });

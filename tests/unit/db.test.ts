@@ -7,6 +7,8 @@ import { decimalToNumber } from '../../src/lib/db/arrow-rows';
 import { loadDataset } from '../../src/lib/db/dataset';
 import { fields, resource } from '../../src/lib/data/schema';
 
+const encoder = new TextEncoder();
+
 const source = (id: string, extra: Partial<SourceRow> = {}): SourceRow => ({
   id,
   title: `Title of ${id}`,
@@ -269,7 +271,11 @@ describe('loadDataset', () => {
     const other = await createNodeEngine();
     const report = await loadDataset(
       other,
-      { 'sources.csv': sourcesCsv, 'estimates.csv': estimatesCsv, 'events.csv': null },
+      {
+        'sources.csv': encoder.encode(sourcesCsv),
+        'estimates.csv': encoder.encode(estimatesCsv),
+        'events.csv': null,
+      },
       { 'events.csv': 'HTTP 404' },
     );
     expect(await other.query('SELECT id, low, high, publisher FROM estimate_facts')).toEqual([

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
 import { buildDataZip } from '../../src/build/build-downloads';
-import { checkPackageDir } from '../../src/cli/check-data';
+import { checkPackageDir } from '../../src/lib/data/packageDir';
 import { createNodeEngine, openNodeDataset } from '../../src/lib/db/node';
 import { loadTables } from '../../src/lib/db/load-tables';
 import type { DuckEngine, ResultColumn, SqlValue } from '../../src/lib/db/engine';

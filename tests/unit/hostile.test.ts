@@ -1,7 +1,8 @@
 // The hostile corpus (tests/hostile): every case through data:check, with its exact verdict.
 import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkPackageDir, checkReport } from '../../src/cli/check-data';
+import { checkReport } from '../../src/cli/check-data';
+import { checkPackageDir } from '../../src/lib/data/packageDir';
 import { writeCasePackage } from '../hostile/case';
 import { hostileCases } from '../hostile/index';
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPackageDir, displayDir } from '../../src/cli/check-data';
+import { displayDir } from '../../src/cli/check-data';
+import { checkPackageDir } from '../../src/lib/data/packageDir';
 import { generatePackage } from '../../src/cli/generate-rows';
 import {
   cellParser,
@@ -93,7 +94,7 @@ describe('invalid fixtures: one per rule, each reported at FILE:LINE:COLUMN with
     [
       'encoding',
       [
-        'events.csv:0:-: cannot read file: it is not UTF-8 text; save it as comma-separated CSV (UTF-8)',
+        'events.csv:2:note: byte 0xE9 at line 2, character 129 is not UTF-8; save the file as UTF-8',
       ],
     ],
     [

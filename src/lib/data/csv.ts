@@ -15,6 +15,8 @@ export interface CsvFile {
   records: CsvRecord[];
   /** Lines with nothing on them, other than the file's final line break. */
   blankLines: number[];
+  /** Whether lines end in more than one way (CRLF, LF, CR): read alike, as LF. */
+  mixedLineEnds: boolean;
 }
 
 const UNCLOSED_QUOTE = 'a quoted cell is never closed: its opening " runs to the end of the file';
@@ -24,10 +26,14 @@ const TEXT_AFTER_QUOTE =
 /**
  * Splits CSV text (RFC 4180, comma-separated) into records, numbering each by the physical line it
  * starts on: quoted cells may span lines, and a byte-order mark or CRLF line ends change nothing.
+ * A file whose lines end in more than one way (an editor that saves LF into a CRLF file) is read as
+ * if every line ended in LF, line breaks inside quoted cells included.
  */
 export function parseCsv(text: string): CsvFile {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body === '') return { header: null, records: [], blankLines: [] };
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const mixedLineEnds = hasMixedLineEnds(withoutBom);
+  const body = mixedLineEnds ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
+  if (body === '') return { header: null, records: [], blankLines: [], mixedLineEnds };
   const parsed = Papa.parse<string[]>(body, {
     delimiter: ',',
     quoteChar: '"',
@@ -54,9 +60,22 @@ export function parseCsv(text: string): CsvFile {
   }
   markQuoteProblems(parsed.errors, rows, records);
   const header = records.shift() ?? null;
-  return { header, records, blankLines };
+  return { header, records, blankLines, mixedLineEnds };
 }
 
+/** Whether the text has line breaks of more than one kind among CRLF, LF and CR. */
+function hasMixedLineEnds(text: string): boolean {
+  let cr = 0;
+  let crlf = 0;
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) {
+    cr += 1;
+    if (text.charCodeAt(at + 1) === 0x0a) crlf += 1;
+  }
+  if (cr === 0) return false;
+  let lf = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lf += 1;
+  return [crlf, lf - crlf, cr - crlf].filter((count) => count > 0).length > 1;
+}
 function countLineBreaks(cells: string[], lineBreak: string): number {
   let count = 0;
   for (const cell of cells) {

@@ -1,5 +1,6 @@
 import { cellParser, CellError, type CellParser, type Explain, type ValueCheck } from './cells';
 import { parseCsv, type CsvRecord } from './csv';
+import { decodeUtf8, notUtf8At, type DecodedText, type InvalidBytes } from './decode';
 import { readDescriptor } from './descriptor';
 import { cellRules, rowRules, type RuleContext } from './packageRules';
 import { NO_COLUMN, quote, sortProblems, unreadableFile, type Problem } from './problem';
@@ -45,6 +46,12 @@ export interface RecordLayout {
   plain: boolean;
 }
 
+/**
+ * A resource file as validatePackage takes it: its bytes, decoded here; or text decoded already by
+ * decodeUtf8 (a worker that hands the bytes on first), or plain text (tests); null = could not be read.
+ */
+export type PackageFile = Uint8Array | DecodedText | string | null;
+
 export interface ValidateOptions {
   /** The last year a figure may describe; defaults to the current UTC year. */
   currentYear?: number;
@@ -53,14 +60,14 @@ export interface ValidateOptions {
 }
 
 /**
- * Validates a data package: the descriptor (any parsed JSON, checked here) and the text of each
- * resource file keyed by its path in the descriptor (null or absent = could not be read). Never
+ * Validates a data package: the descriptor (any parsed JSON, checked here) and each resource file
+ * (see PackageFile) keyed by its path in the descriptor (null or absent = could not be read). Never
  * throws on bad input: everything wrong becomes a Problem, and rows with a problem are dropped.
  * `tables` is typed after data/datapackage.json; another descriptor yields rows of its own shape.
  */
 export function validatePackage(
   descriptor: unknown,
-  files: Record<string, string | null>,
+  files: Record<string, PackageFile>,
   options: ValidateOptions = {},
 ): ValidationResult {
   const read = readDescriptor(descriptor);
@@ -72,11 +79,23 @@ export function validatePackage(
   const problems: Problem[] = [];
   const checked = new Map<string, CheckedTable>();
   for (const resource of pkg.resources) {
-    const text = files[resource.path] ?? null;
+    const content = files[resource.path] ?? null;
+    const decoded =
+      content instanceof Uint8Array
+        ? decodeUtf8(content)
+        : typeof content === 'string'
+          ? { text: content, invalid: [] }
+          : content;
     const table =
-      text === null
+      decoded === null
         ? unreadableTable(resource, options.readErrors?.[resource.path], problems)
-        : checkTable(resource, text, context, problems);
+        : decoded.otherEncoding
+          ? unreadableTable(
+              resource,
+              `it is ${decoded.otherEncoding}, not UTF-8; save it as CSV UTF-8`,
+              problems,
+            )
+          : checkTable(resource, decoded.text, decoded.invalid, context, problems);
     checked.set(resource.name, table);
   }
   checkForeignKeys(pkg, checked, problems);
@@ -125,6 +144,7 @@ function unreadableTable(
 function checkTable(
   resource: Resource,
   text: string,
+  invalidBytes: InvalidBytes[],
   context: RuleContext,
   problems: Problem[],
 ): CheckedTable {
@@ -148,9 +168,18 @@ function checkTable(
     problems.push({ file, line: csv.header.line, column: NO_COLUMN, message });
     return { resource, unusable: `is separated by ${separator}`, records: [], plain: false };
   }
+  const invalidAt = invalidBytesByRecord(invalidBytes, csv.header, csv.records);
+  for (const invalid of invalidAt.get(csv.header) ?? []) {
+    problems.push({ file, line: invalid.line, column: NO_COLUMN, message: notUtf8(invalid) });
+  }
   const problemsBeforeHeader = problems.length;
   const header = checkHeader(resource, csv.header, problems);
-  let plain = csv.blankLines.length === 0 && problems.length === problemsBeforeHeader;
+  // DuckDB would read invalid bytes or mixed line ends its own way: the page takes the validator's rows.
+  let plain =
+    csv.blankLines.length === 0 &&
+    !csv.mixedLineEnds &&
+    invalidBytes.length === 0 &&
+    problems.length === problemsBeforeHeader;
   const columns = compileColumns(resource, header.indexOfField, context);
   const rules = applicableRowRules(resource, header.indexOfField);
   const uniqueness = uniquenessChecks(resource);
@@ -169,6 +198,12 @@ function checkTable(
     records.push(record);
     current.record = record;
     if (missingRequired.length > 0) record.reasons = [...missingRequired];
+    const invalid = invalidAt.get(csvRecord);
+    if (invalid) {
+      const cellIndex = csvRecord.cells.findIndex((cell) => cell.includes(REPLACEMENT));
+      report(headerCells[cellIndex] || NO_COLUMN, notUtf8(invalid[0]!, invalid.length));
+      continue;
+    }
     if (csvRecord.quoteProblem) {
       const { cellIndex, message } = csvRecord.quoteProblem;
       report(headerCells[cellIndex] || NO_COLUMN, message);
@@ -189,6 +224,30 @@ function checkTable(
   const unusable =
     header.missingRequired.length > 0 ? `lacks column ${header.missingRequired.join(', ')}` : null;
   return { resource, unusable, records, plain: plain && unusable === null };
+}
+
+const REPLACEMENT = '\ufffd';
+
+/** Which record (or the header) each run of invalid bytes falls in: the last to start on or before its line. */
+function invalidBytesByRecord(
+  invalidBytes: InvalidBytes[],
+  header: CsvRecord,
+  records: CsvRecord[],
+): Map<CsvRecord, InvalidBytes[]> {
+  const found = new Map<CsvRecord, InvalidBytes[]>();
+  const all = [header, ...records];
+  let index = 0;
+  for (const invalid of invalidBytes) {
+    while (index + 1 < all.length && all[index + 1]!.line <= invalid.line) index += 1;
+    const record = all[index]!;
+    found.set(record, [...(found.get(record) ?? []), invalid]);
+  }
+  return found;
+}
+
+function notUtf8(first: InvalidBytes, count = 1): string {
+  const more = count > 1 ? ` (and ${count - 1} more in this row)` : '';
+  return `${notUtf8At(first)}${more}; save the file as UTF-8`;
 }
 
 const SEPARATORS: [string, string][] = [

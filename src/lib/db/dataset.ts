@@ -2,6 +2,7 @@ import type { TableName } from '../data/rows.generated';
 import { dataPackage } from '../data/schema';
 import {
   validatePackage,
+  type PackageFile,
   type DroppedRow,
   type Problem,
   type RecordLayout,
@@ -35,12 +36,13 @@ export interface PreparedDataset extends ValidatedDataset {
 }
 
 /**
- * Validates the CSV texts (keyed by resource path; null = could not be read, for the reason in
- * `readErrors`) against data/datapackage.json. The costly half of loading, and engine-free: the browser
- * runs it in a worker (validate.worker.ts), while DuckDB reads the same files (loadPackage).
+ * Validates the CSV files (keyed by resource path: bytes, or text from decodeUtf8; null = could not
+ * be read, for the reason in `readErrors`) against data/datapackage.json. The costly half of loading,
+ * and engine-free: the browser runs it in a worker (validate.worker.ts), while DuckDB reads the same
+ * files (loadPackage).
  */
 export function prepareDataset(
-  files: Record<string, string | null>,
+  files: Record<string, PackageFile>,
   readErrors: Record<string, string> = {},
 ): PreparedDataset {
   const start = performance.now();
@@ -62,17 +64,14 @@ export function prepareDataset(
 }
 
 /**
- * Validates the CSV texts (see prepareDataset) and loads the valid rows into `engine`, replacing any
- * previous tables: the browser's path (loadPackage), with the validation run here.
+ * Validates the CSV files' bytes (see prepareDataset) and loads the valid rows into `engine`, replacing
+ * any previous tables: the browser's path (loadPackage), with the validation run here.
  */
 export async function loadDataset(
   engine: CsvReadingEngine,
-  files: Record<string, string | null>,
+  files: Record<string, Uint8Array | null>,
   readErrors: Record<string, string> = {},
 ): Promise<DatasetReport> {
-  const encoder = new TextEncoder();
-  const bytes: Record<string, Uint8Array | null> = {};
-  for (const [path, text] of Object.entries(files))
-    bytes[path] = text === null ? null : encoder.encode(text);
-  return loadPackage(engine, bytes, Promise.resolve(prepareDataset(files, readErrors)));
+  const prepared = prepareDataset(files, readErrors);
+  return loadPackage(engine, files, Promise.resolve(prepared));
 }

@@ -1,13 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { NODE_RUNTIME, VoidLogger, createDuckDB } from '@duckdb/duckdb-wasm/blocking';
-import { dataPackage } from '../data/schema';
+import { readPackageDir } from '../data/packageDir';
 import { engineFromConnection } from './connection';
 import { loadDataset, type LoadedDataset } from './dataset';
 import type { CsvReadingEngine, FileRegistry } from './csv-tables';
 import { withTimeout } from './engine';
 import { applySessionSettings } from './session';
+import { formatProblem } from '../data/problem';
 
 export interface NodeEngineOptions {
   /** Path of the DuckDB .wasm module; the package's exception-handling build by default. */
@@ -62,13 +61,11 @@ export async function openNodeDataset(
   dataDir: string,
   options: NodeEngineOptions = {},
 ): Promise<LoadedDataset<CsvReadingEngine>> {
-  const files: Record<string, string | null> = {};
-  const readErrors: Record<string, string> = {};
-  for (const { path } of dataPackage.resources) {
-    files[path] = await readFile(join(dataDir, path), 'utf8').catch((error: unknown) => {
-      readErrors[path] = errorMessage(error);
-      return null;
-    });
+  const { descriptor, problems, files, readErrors } = await readPackageDir(dataDir);
+  if (!descriptor) {
+    throw new Error(
+      `${dataDir}/datapackage.json cannot be used: ${problems.map(formatProblem).join('; ')}`,
+    );
   }
   const engine = await createNodeEngine(options);
   return { engine, ...(await loadDataset(engine, files, readErrors)) };

@@ -4,6 +4,7 @@
  * to read while it validates, then what it found; and on request the valid rows of some tables as Arrow
  * IPC streams (for files DuckDB cannot read itself). See prepareInWorker.
  */
+import { decodeUtf8, type DecodedText } from '../data/decode';
 import type { TableName } from '../data/rows.generated';
 import { prepareDataset, type PreparedDataset, type ValidatedDataset } from './dataset';
 import { joinChunks } from './download';
@@ -48,12 +49,12 @@ scope.addEventListener('message', (event: MessageEvent<PrepareRequest>) => {
 async function answer(request: PrepareRequest): Promise<void> {
   const timeOrigin = performance.timeOrigin;
   if ('validate' in request) {
-    const decoder = new TextDecoder();
     const joined: Record<string, Uint8Array | null> = {};
-    const texts: Record<string, string | null> = {};
+    // Decoded before the bytes go back to the page, which takes them.
+    const texts: Record<string, DecodedText | null> = {};
     for (const [path, chunks] of Object.entries(request.validate.files)) {
       joined[path] = chunks && new Uint8Array(joinChunks(chunks));
-      texts[path] = joined[path] && decoder.decode(joined[path]);
+      texts[path] = joined[path] && decodeUtf8(joined[path]);
     }
     const buffers = Object.values(joined).flatMap((bytes) => (bytes ? [bytes.buffer] : []));
     scope.postMessage({ ok: true, joined, measures: taken(), timeOrigin }, buffers);
