@@ -108,3 +108,31 @@ test('a hostile source title is refused or shown as inert text, in the page, the
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(seen.errors).toEqual([]);
 });
+
+test('a row that is not UTF-8 is refused alone, named by line and character; the rest is drawn from DuckDB', async ({
+  page,
+}) => {
+  const seen = watch(page);
+  // One source saved as Windows-1252 (its "é" is byte 0xE9), appended to the served sources.csv.
+  await page.route(/sources-[\w-]+\.csv$/, async (route) => {
+    const response = await route.fetch();
+    const row = 'latin1-source,Rapport g\xe9n\xe9ral,no,Presse,https://example.org/r,2022,';
+    const body = Buffer.concat([
+      Buffer.from(`${(await response.text()).trimEnd()}\n`, 'utf8'),
+      Buffer.from(`${row}\n`, 'latin1'),
+    ]);
+    await route.fulfill({ response, body });
+  });
+  await page.goto('/?view=country&country=RUS');
+
+  const notice = page.locator('.notice');
+  await expect(notice).toContainText('failed validation', { timeout: 60_000 });
+  await notice.locator('summary').click();
+  await expect(notice).toContainText(/sources\.csv:\d+/);
+  await expect(notice).toContainText('byte 0xE9 at line');
+  await expect(notice).toContainText('is not UTF-8');
+  // Every other row is there: the Country view, answered by DuckDB, draws its figures.
+  await expect(page.locator('g.mark').first()).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('Rapport g')).toHaveCount(0);
+  expect(seen.errors).toEqual([]);
+});
