@@ -3,11 +3,11 @@ import { setCell, type HostileCase } from './case';
 /** Text written one byte per character, as a Windows-1252 or Latin-1 editor saves it. */
 const latin1 = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
 
-/** The file with its line ends alternating between LF and CRLF, as two editors might leave it. */
+/** The file with its line ends alternating between CRLF and LF, as two editors might leave it. */
 const mixedLineEnds = (text: string) =>
   text
     .split('\n')
-    .map((line, index) => (index % 2 === 1 && line !== '' ? `${line}\r` : line))
+    .map((line, index) => (index % 2 === 0 && line !== '' ? `${line}\r` : line))
     .join('\n');
 
 export const readingCases: HostileCase[] = [

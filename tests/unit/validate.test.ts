@@ -813,6 +813,27 @@ describe('parseCsv line numbers', () => {
   it('strips the byte-order mark from the first header name', () => {
     expect(parseCsv('\ufeffid,name\r\n1,x\r\n').header?.cells[0]).toBe('id');
   });
+
+  it.each([
+    ['CRLF first, then LF', 'a,b\r\n1,2\n3,"x\r\ny"\r\n5,6\n', [2, 3, 5]],
+    ['LF first, then CRLF', 'a,b\n1,2\r\n3,"x\ny"\n5,6\r\n', [2, 3, 5]],
+    ['CR among LF', 'a,b\n1,2\r3,"x\ny"\n5,6\n', [2, 3, 5]],
+  ])('mixed line ends (%s): every record split, read as LF, no stray CR', (_name, text, lines) => {
+    const csv = parseCsv(text);
+    expect(csv.mixedLineEnds).toBe(true);
+    expect(csv.header?.cells).toEqual(['a', 'b']);
+    expect(csv.records.map((record) => record.cells)).toEqual([
+      ['1', '2'],
+      ['3', 'x\ny'],
+      ['5', '6'],
+    ]);
+    expect(csv.records.map((record) => record.line)).toEqual(lines);
+  });
+
+  it('reads a file with one kind of line end as it is', () => {
+    expect(parseCsv('a,b\r\n1,"x\r\ny"\r\n').mixedLineEnds).toBe(false);
+    expect(parseCsv('a,b\r\n1,"x\r\ny"\r\n').records[0]?.cells).toEqual(['1', 'x\r\ny']);
+  });
 });
 
 describe('cell rules', () => {
