@@ -170,7 +170,8 @@ function eventRow(
   random: Random,
   currentYear: number,
 ): Cells {
-  const year = between(random, FIRST_YEAR + 50, currentYear);
+  // Up to last year: a random day of this year may still be to come, and dates cannot be in the future.
+  const year = between(random, FIRST_YEAR + 50, currentYear - 1);
   const date = `${year}-${String(between(random, 1, 12)).padStart(2, '0')}-${String(between(random, 1, 28)).padStart(2, '0')}`;
   const cells: Cells = {
     id: `gen-event-${index}`,

@@ -15,15 +15,23 @@ import {
   htmlProblem,
   httpUrlProblem,
   isFreeText,
+  isNote,
 } from '../../src/lib/data/cells';
 import { parseCsv } from '../../src/lib/data/csv';
-import { dateFormatProblem, dateForms, impossibleDate } from '../../src/lib/data/dates';
+import {
+  dateFormatProblem,
+  dateForms,
+  dateRangeProblem,
+  impossibleDate,
+} from '../../src/lib/data/dates';
+import { quote } from '../../src/lib/data/problem';
 import { dataPackage, type Field } from '../../src/lib/data/schema';
 import { formatProblem, validatePackage, type Problem } from '../../src/lib/data/validate';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CURRENT_YEAR = 2026;
+const TODAY = '2026-12-04';
 
 const at = (problem: Problem) => `${problem.file}:${problem.line}:${problem.column}`;
 
@@ -455,7 +463,7 @@ async function problemsWith(
   const result = validatePackage(
     descriptor,
     { ...files, [file]: text },
-    { currentYear: CURRENT_YEAR },
+    { currentYear: CURRENT_YEAR, today: TODAY },
   );
   return result.problems.map(formatProblem);
 }
@@ -792,6 +800,331 @@ describe('messages that name the cause and the fix', () => {
     expect(result.problems.map(formatProblem)).toEqual([
       'estimates.csv:1:-: the file is separated by tabs; save it as comma-separated CSV (UTF-8)',
     ]);
+  });
+});
+
+// Line 3 of events.csv: its title (required, one line) and its empty note.
+const EVENT_TITLE = ',Repatriation deadline under resolution 2397,';
+const EVENT_NOTE = 'example-un-panel,\n';
+
+describe('text rules: characters, blanks and lengths', () => {
+  const title = 'events.csv:3:title';
+  it.each([
+    [
+      'Repatriation\u0000deadline',
+      `${title}: contains the control character U+0000 (null) at character 13; remove it`,
+    ],
+    [
+      'Repatriation\u0007deadline',
+      `${title}: contains the control character U+0007 at character 13; remove it`,
+    ],
+    [
+      'Repatriation\u001bdeadline',
+      `${title}: contains the control character U+001B (escape) at character 13; remove it`,
+    ],
+    [
+      'Repatriation\u007fdeadline',
+      `${title}: contains the control character U+007F (delete) at character 13; remove it`,
+    ],
+    [
+      'Repatriation\u0085deadline',
+      `${title}: contains the control character U+0085 (next line) at character 13; remove it`,
+    ],
+    [
+      'Repatriation\u009bdeadline',
+      `${title}: contains the control character U+009B at character 13; remove it`,
+    ],
+    [
+      '🇰🇵 deadline\u0000',
+      `${title}: contains the control character U+0000 (null) at character 12; remove it`,
+    ],
+    [
+      'Repatriation\tdeadline',
+      `${title}: contains a tab, U+0009 (tab) at character 13; only notes may hold tabs: write a space`,
+    ],
+    [
+      '"Repatriation\ndeadline"',
+      `${title}: contains a line break, U+000A (line feed) at character 13; only notes may run over several lines: write it on one line`,
+    ],
+    [
+      'Deadline \u202eenil\u202c',
+      `${title}: contains U+202E (right-to-left override) at character 10, which can show the text around it in another order than it is written; remove it`,
+    ],
+    [
+      'Deadline \u202dline',
+      `${title}: contains U+202D (left-to-right override) at character 10, which can show the text around it in another order than it is written; remove it`,
+    ],
+    [
+      'Deadline \u2067line\u2069',
+      `${title}: contains U+2067 (right-to-left isolate) at character 10, which can show the text around it in another order than it is written; remove it`,
+    ],
+    [
+      'Deadline \u202aline',
+      `${title}: contains U+202A (left-to-right embedding) at character 10, which can show the text around it in another order than it is written; remove it`,
+    ],
+    [
+      '\u200b',
+      `${title}: "\\u200b" holds nothing visible, only U+200B (zero-width space); title is required: write a value`,
+    ],
+    [
+      '\u200b\u200d\ufeff\u2060',
+      `${title}: "\\u200b\\u200d\\ufeff\\u2060" holds nothing visible, only U+200B (zero-width space), U+200D (zero-width joiner), U+FEFF (zero-width no-break space), U+2060 (word joiner); title is required: write a value`,
+    ],
+    [
+      '\u3164',
+      `${title}: "\\u3164" holds nothing visible, only U+3164 (Hangul filler); title is required: write a value`,
+    ],
+    [
+      '\u2800\u200e',
+      `${title}: "\\u2800\\u200e" holds nothing visible, only U+2800 (braille pattern blank), U+200E (left-to-right mark); title is required: write a value`,
+    ],
+    ['   ', `${title}: "   " holds only spaces; title is required: write a value`],
+    [
+      '\u3000\u2003',
+      `${title}: "\u3000\u2003" holds only spaces; title is required: write a value`,
+    ],
+    [
+      '\u200bDeadline',
+      `${title}: "\\u200bDeadline" has a leading invisible character U+200B (zero-width space); remove it`,
+    ],
+    [
+      'Deadline\u2060',
+      `${title}: "Deadline\\u2060" has a trailing invisible character U+2060 (word joiner); remove it`,
+    ],
+    [
+      'Deadline\u200f',
+      `${title}: "Deadline\\u200f" has a trailing invisible character U+200F (right-to-left mark); remove it`,
+    ],
+    ['\u2028Deadline', `${title}: "\\u2028Deadline" has a leading space; remove it`],
+    [
+      '\u200b=HYPERLINK("x")',
+      `${title}: "\\u200b=HYPERLINK(\\"x\\")" has a leading invisible character U+200B (zero-width space); remove it`,
+    ],
+    // Accepted: other scripts, emoji (a variation selector and joiners inside a sequence), marks inside.
+    ['북한 노동자 송환 시한', null],
+    ['Срок возвращения рабочих', null],
+    ['労働者送還の期限', null],
+    ['Deadline ❤️', null],
+    ['Deadline 👩‍👩‍👧', null],
+    ['Deadline 🏴󠁧󠁢󠁳󠁣󠁴󠁿', null],
+    ['موعد العودة\u200f (UN) \u200eمهلة', null],
+  ])('title %j', async (cell, problem) => {
+    expect(await problemsWith('events.csv', EVENT_TITLE, `,${cell},`)).toEqual(
+      problem === null ? [] : [problem],
+    );
+  });
+
+  it.each([
+    ['Sent\thome', null],
+    ['"Two lines,\nof our own"', null],
+    ['"Windows line ends\r\nkept"', null],
+    ['"Blank line\n\nbetween paragraphs"', null],
+    [
+      'Sent\u0000home',
+      'events.csv:3:note: contains the control character U+0000 (null) at character 5; remove it',
+    ],
+    [
+      'Sent \u202ehome',
+      'events.csv:3:note: contains U+202E (right-to-left override) at character 6, which can show the text around it in another order than it is written; remove it',
+    ],
+    [
+      '\u200b',
+      'events.csv:3:note: "\\u200b" holds nothing visible, only U+200B (zero-width space); empty the cell or write a value',
+    ],
+  ])('note %j', async (cell, problem) => {
+    expect(await problemsWith('events.csv', EVENT_NOTE, `example-un-panel,${cell}\n`)).toEqual(
+      problem === null ? [] : [problem],
+    );
+  });
+
+  it('allows a tab or a line break in notes only', () => {
+    const notes = dataPackage.resources.flatMap((resource) =>
+      resource.schema.fields
+        .filter((field) => isNote(field, resource.schema))
+        .map((field) => `${resource.name}.${field.name}`),
+    );
+    expect(notes).toEqual(['sources.note', 'estimates.note', 'events.note']);
+  });
+
+  it.each([
+    ['a'.repeat(500), []],
+    ['a'.repeat(501), ['events.csv:3:title: is 501 characters long; the maximum is 500']],
+    // Characters are counted, not UTF-16 units: 500 emoji are 1,000 units.
+    ['🇰'.repeat(500), []],
+    ['한'.repeat(500), []],
+    ['🇰'.repeat(501), ['events.csv:3:title: is 501 characters long; the maximum is 500']],
+  ])('title of %#: a cap of 500 characters', async (cell, expected) => {
+    expect(await problemsWith('events.csv', EVENT_TITLE, `,${cell},`)).toEqual(expected);
+  });
+
+  it('caps every text column that has no closed list or fixed form, in data/ and the fixture', async () => {
+    const { descriptor } = await readValidFixture();
+    const caps = (pkg: typeof dataPackage) =>
+      Object.fromEntries(
+        pkg.resources.flatMap((resource) =>
+          resource.schema.fields
+            .filter((field) => field.type === 'string' && !field.categories)
+            .map((field) => [`${resource.name}.${field.name}`, field.constraints?.maxLength]),
+        ),
+      );
+    const expected = {
+      'sources.id': 80,
+      'sources.title': 500,
+      'sources.publisher': 300,
+      'sources.url': 2048,
+      'sources.published': 10,
+      'sources.note': 2000,
+      'estimates.id': 80,
+      'estimates.source_id': 80,
+      'estimates.country': undefined,
+      'estimates.area_note': 300,
+      'estimates.measure_detail': 300,
+      'estimates.ref_period': 300,
+      'estimates.estimator': 300,
+      'estimates.note': 2000,
+      'events.id': 80,
+      'events.date': 10,
+      'events.title': 500,
+      'events.source_id': 80,
+      'events.note': 2000,
+    };
+    expect(caps(dataPackage)).toEqual(expected);
+    expect(caps(descriptor as typeof dataPackage)).toEqual(expected);
+  });
+
+  it('checks a cap before the pattern, so a long text never reaches the pattern', async () => {
+    expect(
+      await problemsWith('events.csv', 'un-2397,2017-12-22', `${'U'.repeat(81)},2017-12-22`),
+    ).toEqual(['events.csv:2:id: is 81 characters long; the maximum is 80']);
+  });
+
+  it.each([
+    ['https://user:secret@example.org/report', 'has a user name or password before "@"'],
+    ['https://user@example.org/report', 'has a user name or password before "@"'],
+    ['https://:secret@example.org/', 'has a user name or password before "@"'],
+    ['https://@example.org/', 'has a user name or password before "@"'],
+    ['http://example.org@evil.example/', 'has a user name or password before "@"'],
+    ['https://example.org/@someone', null],
+    ['https://example.org/page?by=a@b.example#c@d', null],
+  ])('URL %s', (url, problem) => {
+    const found = httpUrlProblem(url);
+    if (problem === null) expect(found).toBeNull();
+    else expect(found).toContain(problem);
+  });
+
+  it.each([
+    [
+      ' =1+1',
+      'text starts with "=" after U+0020, which a spreadsheet may run as a formula once the text is trimmed',
+    ],
+    ['\n=1+1', 'text starts with "=" after U+000A (line feed), which'],
+    ['\u200b@SUM(A1)', 'text starts with "@" after U+200B (zero-width space), which'],
+    ['\u00a0 \t+1', 'text starts with "+" after U+00A0 (no-break space) and 2 more, which'],
+    ['\u0000-1', 'text starts with "-" after U+0000 (null), which'],
+    [' a=1', null],
+    ['   ', null],
+  ])('formula behind hidden characters %j', (text, problem) => {
+    const found = formulaProblem(text);
+    if (problem === null) expect(found).toBeNull();
+    else expect(found).toContain(problem);
+  });
+
+  it.each([
+    ['plain', '"plain"'],
+    ['\u202eabc', '"\\u202eabc"'],
+    ['a\u200bb\u2060c\ufeff', '"a\\u200bb\\u2060c\\ufeff"'],
+    ['\u0085\u009f\u007f', '"\\u0085\\u009f\\u007f"'],
+    ['tag\u{e0041}', '"tag\\u{e0041}"'],
+    ['\u0000\n', '"\\u0000\\n"'],
+  ])('quote shows the invisible characters of %j', (value, shown) => {
+    expect(quote(value)).toBe(shown);
+  });
+
+  it('cuts a long quote between characters, not inside one', () => {
+    expect(quote(`${'a'.repeat(56)}🇰${'b'.repeat(10)}`)).toBe(`"${'a'.repeat(56)}…"`);
+  });
+});
+
+describe('dates as dates: real, from 1945 to today', () => {
+  // Line 2 of events.csv is dated 2017-12-22; line 3 of sources.csv was published 2019-03-14.
+  it.each([
+    ['2999-01-01', `"2999-01-01" is in the future; expected a date from 1945 to today (${TODAY})`],
+    ['2026-12-05', `"2026-12-05" is in the future; expected a date from 1945 to today (${TODAY})`],
+    ['2027', `"2027" is in the future; expected a date from 1945 to today (${TODAY})`],
+    ['2027-01', `"2027-01" is in the future; expected a date from 1945 to today (${TODAY})`],
+    ['1066', `"1066" is before 1945; expected a date from 1945 to today (${TODAY})`],
+    ['1944-12-31', `"1944-12-31" is before 1945; expected a date from 1945 to today (${TODAY})`],
+    ['0000', `"0000" is before 1945; expected a date from 1945 to today (${TODAY})`],
+    ['0000-00-00', '"0000-00-00" is not a date: month 00 does not exist'],
+    ['2020-13-45', '"2020-13-45" is not a date: month 13 does not exist'],
+    ['2020-02-30', '"2020-02-30" is not a date: February 2020 has 29 days'],
+    ['2026-12-04', null],
+    ['2026-12', null],
+    ['2026', null],
+    ['1945', null],
+    ['1945-01-01', null],
+  ])('event date %s', async (date, message) => {
+    expect(await problemsWith('events.csv', 'un-2397,2017-12-22,', `un-2397,${date},`)).toEqual(
+      message === null ? [] : [`events.csv:2:date: ${message}`],
+    );
+  });
+
+  it.each([
+    ['2020-13-45', '"2020-13-45" is not a date: month 13 does not exist'],
+    ['2999-01-01', `"2999-01-01" is in the future; expected a date from 1945 to today (${TODAY})`],
+    ['1066', `"1066" is before 1945; expected a date from 1945 to today (${TODAY})`],
+  ])('published %s', async (date, message) => {
+    const problems = await problemsWith('sources.csv', ',2019-03-14,', `,${date},`);
+    expect(problems.filter((line) => line.startsWith('sources.csv'))).toEqual([
+      `sources.csv:3:published: ${message}`,
+    ]);
+    expect(problems).toHaveLength(3);
+  });
+
+  it.each([
+    ['2017-12-22', '2017-12-22', null],
+    ['2017-12-22', '2017-12-21', 'in the future'],
+    ['2017-12', '2017-12-01', null],
+    ['2017', '2017-01-01', null],
+    ['2018', '2017-12-31', 'in the future'],
+    ['1945', '2017-12-31', null],
+    ['1944-12', '2017-12-31', 'before 1945'],
+  ])('dateRangeProblem(%s, today %s)', (text, today, problem) => {
+    const found = dateRangeProblem(text, 1945, today);
+    if (problem === null) expect(found).toBeNull();
+    else expect(found).toContain(problem);
+  });
+
+  it('takes today from the options, and the real UTC date without them', async () => {
+    const { descriptor, files } = await readValidFixture();
+    const early = validatePackage(descriptor, files, { today: '2017-12-21' });
+    const events = (problems: Problem[]) =>
+      problems.filter((problem) => problem.file === 'events.csv').map(formatProblem);
+    // The last year a figure may describe follows today too.
+    expect(early.problems.map(formatProblem)).toContain(
+      'estimates.csv:4:ref_year_end: 2018 is not a year from 1945 to 2017',
+    );
+    expect(events(early.problems)).toEqual([
+      'events.csv:2:date: "2017-12-22" is in the future; expected a date from 1945 to today (2017-12-21)',
+      'events.csv:3:date: "2019-12-22" is in the future; expected a date from 1945 to today (2017-12-21)',
+    ]);
+    const nextYear = new Date().getUTCFullYear() + 1;
+    const future = files['events.csv']!.replace('2017-12-22', `${nextYear}-01-01`);
+    const now = validatePackage(descriptor, { ...files, 'events.csv': future });
+    expect(events(now.problems)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^events\\.csv:2:date: "${nextYear}-01-01" is in the future; expected a date from 1945 to today \\(\\d{4}-\\d{2}-\\d{2}\\)$`,
+        ),
+      ),
+    ]);
+  });
+
+  it('refuses a today that is not YYYY-MM-DD', async () => {
+    const { descriptor, files } = await readValidFixture();
+    expect(() => validatePackage(descriptor, files, { today: '4 December 2026' })).toThrow(
+      'today must be YYYY-MM-DD',
+    );
   });
 });
 

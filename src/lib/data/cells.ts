@@ -1,4 +1,13 @@
-import { dateFormatProblem, dateForms, impossibleDate } from './dates';
+import {
+  characterCount,
+  characterProblem,
+  describeCharacter,
+  firstCharacter,
+  isBlank,
+  isBlankEnd,
+  lastCharacter,
+} from './characters';
+import { dateFormatProblem, dateForms, impossibleDate, isWrittenInForms } from './dates';
 import { wholeValuePattern } from './descriptor';
 import { quote } from './problem';
 import { quotationProblem } from './quotations';
@@ -32,8 +41,8 @@ export type Explain = (text: string) => string | null;
 
 /**
  * Builds the parser for one field once, so that the per-cell work is a few comparisons: empty →
- * null (or required), stray spaces, then the type, then each constraint in turn. A cell gets one
- * problem, the first rule it breaks: a later rule would only restate it.
+ * null (or required), stray spaces, characters no text may hold, then the type, then each constraint
+ * in turn. A cell gets one problem, the first rule it breaks: a later rule would only restate it.
  */
 export function cellParser(
   field: Field,
@@ -42,9 +51,10 @@ export function cellParser(
   explainers: Explain[] = [],
 ): CellParser {
   const missing = new Set(missingValues(schema));
-  const requiredError = isRequired(field, schema)
-    ? new CellError(`missing value: ${field.name} is required`)
-    : null;
+  const required = isRequired(field, schema);
+  const requiredError = required ? new CellError(`missing value: ${field.name} is required`) : null;
+  const isText = field.type === 'string';
+  const multiline = isNote(field, schema);
   const convert = converter(field);
   const checks = [
     ...constraintChecks(field),
@@ -62,8 +72,10 @@ export function cellParser(
   };
   return (text) => {
     if (missing.has(text)) return requiredError ?? null;
-    if (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1))) {
-      return new CellError(spaceProblem(text));
+    if (hasBlankEnd(text)) return new CellError(spaceProblem(text, required ? field.name : null));
+    if (isText) {
+      const problem = characterProblem(text, multiline);
+      if (problem !== null) return new CellError(problem);
     }
     const value = convert(text);
     if (value instanceof CellError) return refuse(text, value);
@@ -75,18 +87,14 @@ export function cellParser(
   };
 }
 
-/** Spaces, tabs and line breaks that a spreadsheet keeps invisible at either end of a cell. */
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    code === 9 ||
-    code === 10 ||
-    code === 13 ||
-    code === 0xa0 ||
-    code === 0x3000 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0xfeff
-  );
+/** Whether a cell starts or ends with a space, tab, line break or invisible character. */
+function hasBlankEnd(text: string): boolean {
+  if (text === '') return false;
+  // Most cells start and end with a printable ASCII character: decided without taking characters out.
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) return false;
+  return isBlankEnd(firstCharacter(text), 'start') || isBlankEnd(lastCharacter(text), 'end');
 }
 
 const SPACE_NAMES: Record<string, string> = {
@@ -96,16 +104,31 @@ const SPACE_NAMES: Record<string, string> = {
   '\u00a0': 'non-breaking space',
 };
 
-/** The message for a cell with a space at either end: which end, and what kind of space. */
-export function spaceProblem(text: string): string {
-  if (text.trim() === '')
-    return `${quote(text)} holds only spaces; empty the cell or write a value`;
-  const kind = (char: string) => SPACE_NAMES[char] ?? 'space';
+/**
+ * The message for a cell with a space or an invisible character at either end: which end, and what
+ * kind of character; or for a cell that holds nothing visible, that it is empty in effect. A
+ * `requiredField` cannot be emptied, so the message says to write a value.
+ */
+export function spaceProblem(text: string, requiredField: string | null = null): string {
+  const fix = requiredField
+    ? `${requiredField} is required: write a value`
+    : 'empty the cell or write a value';
+  const characters = Array.from(text);
+  if (characters.every(isBlank)) {
+    if (text.trim() === '') return `${quote(text)} holds only spaces; ${fix}`;
+    const shown = [...new Set(characters)].map((char) => describeCharacter(char.codePointAt(0)!));
+    return `${quote(text)} holds nothing visible, only ${shown.join(', ')}; ${fix}`;
+  }
+  const kind = (char: string) =>
+    SPACE_NAMES[char] ??
+    (char.trim() === ''
+      ? 'space'
+      : `invisible character ${describeCharacter(char.codePointAt(0)!)}`);
   const ends: string[] = [];
-  const first = text.charAt(0);
-  const last = text.charAt(text.length - 1);
-  if (isSpace(first.charCodeAt(0))) ends.push(`a leading ${kind(first)}`);
-  if (isSpace(last.charCodeAt(0))) ends.push(`a trailing ${kind(last)}`);
+  const first = firstCharacter(text);
+  const last = lastCharacter(text);
+  if (isBlankEnd(first, 'start')) ends.push(`a leading ${kind(first)}`);
+  if (isBlankEnd(last, 'end')) ends.push(`a trailing ${kind(last)}`);
   return `${quote(text)} has ${ends.join(' and ')}; remove ${ends.length > 1 ? 'them' : 'it'}`;
 }
 
@@ -169,7 +192,12 @@ function dateChecks(field: Field): ValueCheck[] {
 function dateExplainers(field: Field): Explain[] {
   const forms = dateForms(field);
   if (forms === null) return [];
-  return [(text) => impossibleDate(text) ?? dateFormatProblem(text, forms)];
+  // A date written in a right form was refused for another reason (its range), told by its own message.
+  return [
+    (text) =>
+      impossibleDate(text) ??
+      (isWrittenInForms(text, forms) ? null : dateFormatProblem(text, forms)),
+  ];
 }
 
 function constraintChecks(field: Field): ValueCheck[] {
@@ -186,17 +214,10 @@ function constraintChecks(field: Field): ValueCheck[] {
     );
   }
   const { pattern, minLength, maxLength, minimum, maximum } = constraints;
-  if (pattern !== undefined) {
-    const regExp = wholeValuePattern(pattern);
-    checks.push((value) =>
-      regExp.test(value as string)
-        ? null
-        : `${quote(String(value))} does not match the pattern ${pattern}`,
-    );
-  }
+  // Lengths first: a cap is cheap, and it keeps a long text from reaching the pattern.
   if (minLength !== undefined) {
     checks.push((value) => {
-      const length = (value as string).length;
+      const length = characterCount(value as string);
       return length >= minLength
         ? null
         : `is ${length} characters long; the minimum is ${minLength}`;
@@ -204,11 +225,21 @@ function constraintChecks(field: Field): ValueCheck[] {
   }
   if (maxLength !== undefined) {
     checks.push((value) => {
-      const length = (value as string).length;
+      const text = value as string;
+      // A character is one or two UTF-16 code units: only a text longer in units can be too long.
+      const length = text.length <= maxLength ? text.length : characterCount(text);
       return length <= maxLength
         ? null
         : `is ${length} characters long; the maximum is ${maxLength}`;
     });
+  }
+  if (pattern !== undefined) {
+    const regExp = wholeValuePattern(pattern);
+    checks.push((value) =>
+      regExp.test(value as string)
+        ? null
+        : `${quote(String(value))} does not match the pattern ${pattern}`,
+    );
   }
   if (minimum !== undefined) {
     checks.push((value) =>
@@ -255,6 +286,14 @@ export function isFreeText(field: Field, schema: TableSchema): boolean {
   return !(describesLink && isRequired(field, schema));
 }
 
+/**
+ * Whether a field holds our notes: free text called `note`, which may run over several lines and hold
+ * tabs. Every other text is one line.
+ */
+export function isNote(field: Field, schema: TableSchema): boolean {
+  return field.name === 'note' && isFreeText(field, schema);
+}
+
 /** Characters that make a spreadsheet read a cell as a formula (tab and CR can hide one). */
 const FORMULA_STARTS: Record<string, string> = {
   '=': '"="',
@@ -265,11 +304,25 @@ const FORMULA_STARTS: Record<string, string> = {
   '\r': 'a carriage return',
 };
 
-/** Text a spreadsheet would run as a formula when the data is exported and opened. */
+// Spaces, line breaks, controls and invisible characters: a reader trims them (so does a citation).
+const HIDDEN_START = /^[\s\p{Cc}\p{Default_Ignorable_Code_Point}]+/u;
+
+/**
+ * Text a spreadsheet would run as a formula when the data is exported and opened, also when spaces,
+ * line breaks or invisible characters come before the formula's first character.
+ */
 export function formulaProblem(text: string): string | null {
+  const fix = 'which a spreadsheet may run as a formula';
+  const instead = 'start it with another character';
   const start = FORMULA_STARTS[text.charAt(0)];
-  if (start === undefined) return null;
-  return `text starts with ${start}, which a spreadsheet may run as a formula; start it with another character`;
+  if (start !== undefined) return `text starts with ${start}, ${fix}; ${instead}`;
+  const hidden = HIDDEN_START.exec(text);
+  if (hidden === null) return null;
+  const after = FORMULA_STARTS[text.charAt(hidden[0].length)];
+  if (after === undefined) return null;
+  const count = characterCount(hidden[0]);
+  const before = `${describeCharacter(hidden[0].codePointAt(0)!)}${count > 1 ? ` and ${count - 1} more` : ''}`;
+  return `text starts with ${after} after ${before}, ${fix} once the text is trimmed; ${instead}`;
 }
 
 const HTML_TAG = /<\/?[a-z][^>]*>/i;
@@ -293,5 +346,10 @@ export function httpUrlProblem(text: string): string | null {
   } catch {
     return `${quote(text)} is not a valid URL; ${expected}`;
   }
-  return url.hostname === '' ? `${quote(text)} has no host; ${expected}` : null;
+  if (url.hostname === '') return `${quote(text)} has no host; ${expected}`;
+  const authority = text.slice(text.indexOf('//') + 2).split(/[/?#\\]/, 1)[0]!;
+  if (url.username !== '' || url.password !== '' || authority.includes('@')) {
+    return `${quote(text)} has a user name or password before "@"; link to the address without them`;
+  }
+  return null;
 }

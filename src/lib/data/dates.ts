@@ -41,6 +41,30 @@ const MONTHS = [
   'December',
 ];
 
+const WRITTEN: Record<DateForm, RegExp> = {
+  YYYY: /^\d{4}$/,
+  'YYYY-MM': /^\d{4}-\d{2}$/,
+  'YYYY-MM-DD': /^\d{4}-\d{2}-\d{2}$/,
+};
+
+/** Whether a text is written in one of the forms (whether or not the month and day exist). */
+export function isWrittenInForms(text: string, forms: DateForm[]): boolean {
+  return forms.some((form) => WRITTEN[form].test(text));
+}
+
+/**
+ * Why a real date (YYYY, YYYY-MM or YYYY-MM-DD) falls outside `firstYear` to `today` (YYYY-MM-DD), or
+ * null. A year or month counts from its first day, so the current year and month are accepted.
+ */
+export function dateRangeProblem(text: string, firstYear: number, today: string): string | null {
+  const expected = `expected a date from ${firstYear} to today (${today})`;
+  if (Number(text.slice(0, 4)) < firstYear) {
+    return `${quote(text)} is before ${firstYear}; ${expected}`;
+  }
+  const firstDay = text.length === 4 ? `${text}-01-01` : text.length === 7 ? `${text}-01` : text;
+  return firstDay > today ? `${quote(text)} is in the future; ${expected}` : null;
+}
+
 const ISO_PARTS = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
 /** Why an ISO-shaped date (YYYY-MM or YYYY-MM-DD) names no real month or day; null when it does. */

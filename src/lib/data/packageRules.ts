@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries';
 import { countriesNamedIn, countryCodeOfName } from './countryNames';
+import { dateForms, dateRangeProblem } from './dates';
 import { quote } from './problem';
 import { FIRST_YEAR, WORLDWIDE } from '../constants';
 import { categoryValues, type CellValue, type Field, type Resource, type Row } from './schema';
@@ -12,6 +13,8 @@ import { categoryValues, type CellValue, type Field, type Resource, type Row } f
 export interface RuleContext {
   /** Years after this one are refused: a figure cannot describe the future. */
   currentYear: number;
+  /** Dates after this one (YYYY-MM-DD) are refused: nothing here happened in the future. */
+  today: string;
 }
 
 /** A check of one typed, non-empty cell of every field that `appliesTo` selects. */
@@ -91,6 +94,12 @@ export const cellRules: CellRule[] = [
       (value as number) >= FIRST_YEAR && (value as number) <= currentYear
         ? null
         : `${value} is not a year from ${FIRST_YEAR} to ${currentYear}`,
+  },
+  {
+    // Runs on real dates only: the form and the calendar are checked first (cells.ts).
+    name: 'date-range',
+    appliesTo: (_resource, field) => dateForms(field) !== null,
+    check: (value, { today }) => dateRangeProblem(value as string, FIRST_YEAR, today),
   },
 ];
 

@@ -36,8 +36,17 @@ export function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
 }
 
-/** A cell value for a message: quoted, escaped, and cut short when long. */
+// Characters a message must not print as they are: they show as nothing or reorder the text around
+// them. JSON.stringify already escapes the C0 controls.
+const UNSHOWABLE = /[\u007f-\u009f\u2028\u2029\u2800\p{Default_Ignorable_Code_Point}]/gu;
+
+/** A cell value for a message: quoted, escaped (invisible characters as \uXXXX), and cut short when long. */
 export function quote(value: string): string {
-  const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-  return JSON.stringify(shown);
+  // Cut before a character's second UTF-16 unit rather than through it.
+  const cut = /[\ud800-\udbff]/.test(value.charAt(56)) ? 56 : 57;
+  const shown = value.length > 60 ? `${value.slice(0, cut)}…` : value;
+  return JSON.stringify(shown).replace(UNSHOWABLE, (char) => {
+    const code = char.codePointAt(0)!;
+    return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }

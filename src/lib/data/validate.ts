@@ -53,8 +53,10 @@ export interface RecordLayout {
 export type PackageFile = Uint8Array | DecodedText | string | null;
 
 export interface ValidateOptions {
-  /** The last year a figure may describe; defaults to the current UTC year. */
+  /** The last year a figure may describe; defaults to the year of `today`. */
   currentYear?: number;
+  /** The last date (YYYY-MM-DD) a date may be; defaults to the current UTC date. */
+  today?: string;
   /** Why a file given as null could not be read, by resource path (shown in its problem). */
   readErrors?: Record<string, string>;
 }
@@ -75,7 +77,12 @@ export function validatePackage(
     return { tables: emptyTables(), problems: read.problems, dropped: [], layouts: {} };
   }
   const pkg = read.descriptor;
-  const context: RuleContext = { currentYear: options.currentYear ?? new Date().getUTCFullYear() };
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`today must be YYYY-MM-DD, not ${today}`);
+  const context: RuleContext = {
+    currentYear: options.currentYear ?? Number(today.slice(0, 4)),
+    today,
+  };
   const problems: Problem[] = [];
   const checked = new Map<string, CheckedTable>();
   for (const resource of pkg.resources) {
