@@ -104,7 +104,14 @@ describe('descriptor check', () => {
     [
       'a pattern that does not compile',
       withField({ constraints: { pattern: '(' } }),
-      ['constraints.pattern: expected a valid regular expression'],
+      [
+        'constraints.pattern: the pattern "(" cannot be run: error parsing regexp: missing closing )',
+      ],
+    ],
+    [
+      'a pattern with a backreference (RE2 syntax only: linear-time matching)',
+      withField({ constraints: { pattern: '(a)\\1' } }),
+      ['constraints.pattern: the pattern "(a)\\\\1" cannot be run'],
     ],
     [
       'a minimum on a string',
@@ -170,10 +177,12 @@ describe('descriptor check', () => {
     lines.forEach((line, index) => expect(line).toContain(expected[index]));
   });
 
-  it('reports JSON syntax errors and accepts a byte-order mark', () => {
-    expect(parseDescriptor('{"resources": [').problems.map(formatProblem)[0]).toMatch(
-      /^datapackage\.json:0:-: not valid JSON: /,
-    );
+  it('reports JSON syntax errors at their line and JSON path, and accepts a byte-order mark', () => {
+    expect(
+      parseDescriptor('{"resources": [\n  {"name": "r",}').problems.map(formatProblem),
+    ).toEqual([
+      'datapackage.json:2:resources[0]: line 2, character 16: not valid JSON: a comma after the last property',
+    ]);
     expect(parseDescriptor(`\ufeff${JSON.stringify(dataPackage)}`).problems).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { jsonTextProblems } from './jsonText';
+import { patternProblem } from './pattern';
 import { DESCRIPTOR_FILE, NO_COLUMN, WHOLE_FILE, type Problem } from './problem';
 import { fieldTypes, foreignKeys, type DataPackage } from './schema';
 
@@ -5,12 +7,30 @@ import { fieldTypes, foreignKeys, type DataPackage } from './schema';
 export type DescriptorResult =
   { descriptor: DataPackage; problems: [] } | { descriptor: null; problems: Problem[] };
 
-/** Reads the text of a datapackage.json: JSON syntax first, then the shape `readDescriptor` checks. */
+/**
+ * Reads the text of a datapackage.json: JSON syntax first (a mistake at its line, character and JSON
+ * path; a key repeated in one object, which JSON.parse would drop in silence), then the shape
+ * `readDescriptor` checks.
+ */
 export function parseDescriptor(text: string): DescriptorResult {
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const textProblems = jsonTextProblems(json);
+  if (textProblems.length > 0) {
+    return {
+      descriptor: null,
+      problems: textProblems.map(({ line, character, path, message }) => ({
+        file: DESCRIPTOR_FILE,
+        line,
+        column: path || NO_COLUMN,
+        message: `line ${line}, character ${character}: ${message}`,
+      })),
+    };
+  }
   let value: unknown;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    value = JSON.parse(json);
   } catch (error) {
+    // jsonTextProblems accepts only what JSON.parse does; this is a safety net, not a path.
     const reason = error instanceof Error ? error.message : String(error);
     return {
       descriptor: null,
@@ -35,10 +55,7 @@ export function readDescriptor(value: unknown): DescriptorResult {
     : { descriptor: null, problems };
 }
 
-/** Patterns match the whole value, as in Table Schema; `u` so that `.` and classes see characters. */
-export function wholeValuePattern(pattern: string): RegExp {
-  return new RegExp(`^(?:${pattern})$`, 'u');
-}
+export { wholeValuePattern } from './pattern';
 
 type Fail = (path: string, message: string) => void;
 type JsonObject = Record<string, unknown>;
@@ -180,7 +197,13 @@ function checkField(field: unknown, path: string, fail: Fail): string | null {
 /** Which field types each constraint applies to, and what its value must be. */
 const CONSTRAINTS: Record<
   string,
-  { types: readonly string[]; valid: (value: unknown) => boolean; expected: string }
+  {
+    types: readonly string[];
+    valid: (value: unknown) => boolean;
+    expected: string;
+    /** What is wrong with the value, when `expected` cannot say it. */
+    problem?: (value: unknown) => string | null;
+  }
 > = {
   required: {
     types: SUPPORTED_TYPES,
@@ -194,8 +217,9 @@ const CONSTRAINTS: Record<
   },
   pattern: {
     types: ['string'],
-    valid: isCompilablePattern,
-    expected: 'a valid regular expression',
+    valid: (value) => patternProblem(value) === null,
+    expected: 'a regular expression in RE2 syntax',
+    problem: patternProblem,
   },
   minimum: { types: ['integer', 'number'], valid: Number.isFinite, expected: 'a number' },
   maximum: { types: ['integer', 'number'], valid: Number.isFinite, expected: 'a number' },
@@ -215,7 +239,8 @@ function checkConstraints(constraints: unknown, type: string, path: string, fail
     } else if (!rule.types.includes(type)) {
       fail(`${path}.${key}`, `constraint "${key}" does not apply to a ${type} field`);
     } else if (!rule.valid(value)) {
-      fail(`${path}.${key}`, `expected ${rule.expected}, got ${JSON.stringify(value)}`);
+      const problem = rule.problem?.(value);
+      fail(`${path}.${key}`, problem ?? `expected ${rule.expected}, got ${JSON.stringify(value)}`);
     }
   }
 }
@@ -311,14 +336,4 @@ function isOptionalString(value: unknown): boolean {
 
 function isCount(value: unknown): boolean {
   return Number.isInteger(value) && (value as number) >= 0;
-}
-
-function isCompilablePattern(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  try {
-    wholeValuePattern(value);
-    return true;
-  } catch {
-    return false;
-  }
 }
