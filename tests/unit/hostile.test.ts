@@ -22,7 +22,7 @@ describe('hostile corpus', () => {
     async (_name, hostile) => {
       const dir = await writeCasePackage(hostile);
       made.push(dir);
-      const check = await checkPackageDir(dir, { currentYear: 2026 });
+      const check = await checkPackageDir(dir, { today: '2026-12-04' });
       expect(checkReport(check, 'pkg/')).toEqual(hostile.verdict);
     },
   );
