@@ -1,4 +1,4 @@
-import { setCell, type HostileCase } from './case';
+import { appendRecord, setCell, type HostileCase } from './case';
 
 // The base package's rows: sources example-report-2017 (line 2, cited by estimates on lines 2 and 3),
 // example-news-2019 (line 3, cited on lines 4 and 5); events un-2397 (line 2).
@@ -19,7 +19,34 @@ const CITING_NEWS = [
   'pkg/estimates.csv:4:source_id: "example-news-2019" refers to sources.csv line 3, which has a problem; fix that row',
   'pkg/estimates.csv:5:source_id: "example-news-2019" refers to sources.csv line 3, which has a problem; fix that row',
 ];
-const ACCEPTED = ['pkg/: 3 files, 11 rows, no problems'];
+
+/** A sources.csv record for an odd title (added, never changed, so the render cases merge into one). */
+function source(id: string, title: string): string[] {
+  return [id, title, 'no', 'Example Odd Press', `https://example.org/odd/${id}`, '2018-05-01', ''];
+}
+
+/** An estimates.csv record of a 2018 figure citing `sourceId`, with a note. */
+function figure(id: string, sourceId: string, country: string, note = ''): string[] {
+  return [
+    id,
+    sourceId,
+    country,
+    '',
+    'workers_present',
+    '',
+    '',
+    '',
+    '1234',
+    'about',
+    '2018',
+    '2018',
+    '2018',
+    'Example Odd Desk',
+    'media',
+    'no',
+    note,
+  ];
+}
 
 export const textCases: HostileCase[] = [
   {
@@ -314,84 +341,92 @@ export const textCases: HostileCase[] = [
     ],
   },
   {
-    name: 'hangul-title',
-    tries: 'a source title in Korean',
+    name: 'odd-korean-title',
+    tries: 'a source title in Korean, on a figure for China',
     patch: {
-      'sources.csv': setCell('example-report-2017', 'title', '해외 파견 노동자 실태 보고서'),
+      'sources.csv': appendRecord(source('odd-korean', '해외 파견 노동자 실태 보고서')),
+      'estimates.csv': appendRecord(figure('odd-korean-chn', 'odd-korean', 'CHN')),
     },
-    verdict: ACCEPTED,
+    verdict: ['pkg/: 3 files, 13 rows, no problems'],
     render: true,
   },
   {
-    name: 'cyrillic-title',
-    tries: 'a source title in Russian',
+    name: 'odd-russian-title',
+    tries: 'a source title in Russian, on a figure for Russia',
     patch: {
-      'sources.csv': setCell('example-news-2019', 'title', 'Северокорейские рабочие в России'),
+      'sources.csv': appendRecord(source('odd-russian', 'Северокорейские рабочие в России')),
+      'estimates.csv': appendRecord(figure('odd-russian-rus', 'odd-russian', 'RUS')),
     },
-    verdict: ACCEPTED,
+    verdict: ['pkg/: 3 files, 13 rows, no problems'],
     render: true,
   },
   {
-    name: 'japanese-title',
+    name: 'odd-japanese-event-title',
     tries: 'an event title in Japanese',
-    patch: { 'events.csv': setCell('un-2397', 'title', '安保理決議2397号の採択') },
-    verdict: ACCEPTED,
-    render: true,
-  },
-  {
-    name: 'emoji-title',
-    tries:
-      'a source title with a flag, a heart with its variation selector and a family joined by ZWJ',
     patch: {
-      'sources.csv': setCell('example-report-2017', 'title', '🇰🇵 Overseas labour report 👩‍👩‍👧 ❤️'),
+      'events.csv': appendRecord([
+        'odd-japanese-event',
+        '2018-03-01',
+        '北朝鮮労働者の送還期限の発表',
+        'example-un-panel',
+        '',
+      ]),
     },
-    verdict: ACCEPTED,
+    verdict: ['pkg/: 3 files, 12 rows, no problems'],
     render: true,
   },
   {
-    name: 'arabic-title-with-marks',
+    name: 'odd-emoji-title',
+    tries:
+      'a source title with a flag, a family joined by ZWJ and a heart with its variation selector',
+    patch: {
+      'sources.csv': appendRecord(source('odd-emoji', '🇰🇵 Overseas labour report 👩‍👩‍👧 ❤️')),
+      'estimates.csv': appendRecord(figure('odd-emoji-wld', 'odd-emoji', 'WLD')),
+    },
+    verdict: ['pkg/: 3 files, 13 rows, no problems'],
+    render: true,
+  },
+  {
+    name: 'odd-arabic-title-with-marks',
     tries:
       'an Arabic title with right-to-left and left-to-right marks inside (allowed: they reorder no letters)',
     patch: {
-      'sources.csv': setCell(
-        'example-report-2017',
-        'title',
-        'تقرير العمال\u200f (UN) \u200eفي الخارج',
+      'sources.csv': appendRecord(source('odd-arabic', 'تقرير العمال\u200f (UN) \u200eفي الخارج')),
+      'estimates.csv': appendRecord(figure('odd-arabic-qat', 'odd-arabic', 'QAT')),
+    },
+    verdict: ['pkg/: 3 files, 13 rows, no problems'],
+    render: true,
+  },
+  {
+    name: 'odd-tab-in-note',
+    tries: 'a tab inside a figure note',
+    patch: {
+      'estimates.csv': appendRecord(
+        figure('odd-tab-mng', 'example-report-2017', 'MNG', 'Counts factory workers\tonly.'),
       ),
     },
-    verdict: ACCEPTED,
+    verdict: ['pkg/: 3 files, 12 rows, no problems'],
     render: true,
   },
   {
-    name: 'tab-in-note',
-    tries: 'a tab inside a note',
+    name: 'odd-title-at-cap',
+    tries: 'a source title of exactly 500 characters of words, its cap',
     patch: {
-      'estimates.csv': setCell('e-chn-2017-point', 'note', 'Counts factory workers\tonly.'),
+      'sources.csv': appendRecord(source('odd-long-title', prose(500))),
+      'estimates.csv': appendRecord(figure('odd-long-title-chn', 'odd-long-title', 'CHN')),
     },
-    verdict: ACCEPTED,
+    verdict: ['pkg/: 3 files, 13 rows, no problems'],
     render: true,
   },
   {
-    name: 'title-at-cap',
-    tries: 'a source title of exactly 500 characters, its cap',
-    patch: { 'sources.csv': setCell('example-report-2017', 'title', prose(500)) },
-    verdict: ACCEPTED,
-    render: true,
-  },
-  {
-    name: 'note-at-cap-over-lines',
-    tries: 'a note of exactly 2,000 characters over several lines',
+    name: 'odd-note-at-cap-over-lines',
+    tries: 'a figure note of exactly 2,000 characters in two paragraphs',
     patch: {
-      'estimates.csv': setCell('e-chn-2017-point', 'note', `${prose(999)}\n\n${prose(999)}`),
+      'estimates.csv': appendRecord(
+        figure('odd-long-note-rus', 'example-report-2017', 'RUS', `${prose(999)}\n\n${prose(999)}`),
+      ),
     },
-    verdict: ACCEPTED,
-    render: true,
-  },
-  {
-    name: 'unbroken-title-at-cap',
-    tries: 'a source title of 500 characters without a space',
-    patch: { 'sources.csv': setCell('example-report-2017', 'title', 'Ａ'.repeat(500)) },
-    verdict: ACCEPTED,
+    verdict: ['pkg/: 3 files, 12 rows, no problems'],
     render: true,
   },
 ];
