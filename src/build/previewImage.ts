@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { escapeText } from '../embed/markup';
 import { wrapText } from '../lib/charts/wrapText';
+import { xmlChars } from '../lib/export/safeText';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
@@ -126,13 +127,14 @@ export function previewSvg(card: PreviewCard, colours: PreviewColours): string {
   );
   text(margin, rule + 52, card.footer, type.footer, colours.muted);
 
-  return [
+  const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" viewBox="0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}" font-family="${PREVIEW_FONT}">`,
     `<rect width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" fill="${colours.bg}"/>`,
     `<rect width="${PREVIEW_WIDTH}" height="14" fill="${colours.accent}"/>`,
     ...parts,
     '</svg>',
   ].join('\n');
+  return xmlChars(svg);
 }
 
 /** An SVG as PNG, at its own size, with only the given font files. */

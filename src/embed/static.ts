@@ -16,6 +16,7 @@ import { downloadFileName } from '../lib/export/fileName';
 import { presetDrawing, type PresetFigure } from './figures';
 import { WIDE_WIDTH } from './layout';
 import { compactCss, escapeText } from './markup';
+import { xmlChars } from '../lib/export/safeText';
 import { POST_HEIGHT_SCRIPT } from '../lib/embed/resize';
 
 export interface StaticOptions {
@@ -99,7 +100,7 @@ export function renderStaticFigures(
       title: preset.title,
       figure,
       html: '',
-      svg: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`,
+      svg: `<?xml version="1.0" encoding="UTF-8"?>\n${xmlChars(svg)}\n`,
       csv: preset.csv,
       height: estimatedHeight(preset),
     };

@@ -22,6 +22,7 @@ import {
   type DatasetVersion,
 } from '../../src/lib/cite';
 import { formatCitation } from '../../src/lib/cite/formatCitation';
+import { neutraliseCell } from '../../src/lib/export/safeText';
 
 // A fixed version, so that the expected strings do not change with the data's version.
 const version: DatasetVersion = {
@@ -402,7 +403,8 @@ describe('formatCitation: hostile text stays inert text', () => {
         const output = formatCitation(item, format);
         const entries = readBack(output);
         expect(entries, `${format}: ${output}`).toHaveLength(1);
-        expect(entries[0]?.title, format).toBe(text.title);
+        // A title that begins like a spreadsheet formula gets a leading quote, as a CSV cell does.
+        expect(entries[0]?.title, format).toBe(neutraliseCell(text.title));
         const publisher = format === 'ris' ? text.publisher.replaceAll(',', ';') : text.publisher;
         expect(authorOf(entries[0]!), format).toBe(publisher);
         expect(entries[0]?.URL, format).toBe('https://example.org/a_b?c=1&d=2');

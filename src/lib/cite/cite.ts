@@ -2,6 +2,7 @@ import { dataPackage } from '../data/schema';
 import type { FigureRow } from '../queries/rows';
 import type { CslDate, CslItem, CslName } from './csl';
 import type { DatasetVersion } from './version';
+import { neutraliseCell } from '../export/safeText';
 
 /** Who the dataset and its views are credited to. */
 export const CONTRIBUTORS = 'nk-workers-abroad contributors';
@@ -26,16 +27,17 @@ export function citeFigure(
 ): CslItem {
   const view = httpUrl(viewUrl);
   const title = plain(figure.title);
+  const key = citationKey(figure.source_id);
   return withoutEmpty({
-    id: figure.source_id,
+    id: key,
     type: 'webpage',
-    'citation-key': figure.source_id,
+    'citation-key': key,
     author: organisation(figure.publisher),
     title: figure.title_is_descriptive ? bracketed(title) : title,
     issued: cslDate(figure.published),
     URL: httpUrl(figure.url),
     note:
-      `Figure ${figure.id} in the ${DATASET} dataset, version ${version.label}` +
+      `Figure ${citationKey(figure.id)} in the ${DATASET} dataset, version ${version.label}` +
       (view ? `, view ${view}` : ''),
   });
 }
@@ -111,14 +113,23 @@ function organisation(name: string): CslName[] | undefined {
 
 /**
  * Text on one line: line breaks and other control characters made spaces, invisible format characters
- * (bidirectional overrides among them) dropped, runs of white space made one space.
+ * (bidirectional overrides among them), lone surrogates and U+FFFE/U+FFFF dropped, runs of white space
+ * made one space. A field that then begins like a spreadsheet formula (= + - @) gets a leading quote,
+ * as a CSV download's cell does: trimming must not turn " =cmd" into a formula.
  */
 function plain(text: string): string {
-  return text
-    .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
-    .replace(/\p{Cf}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return neutraliseCell(
+    text
+      .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
+      .replace(/[\p{Cf}\p{Cs}\uFFFE\uFFFF]/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+/** An id as a key: ids are [a-z0-9-] by the schema; anything else that gets through becomes a hyphen. */
+function citationKey(id: string): string {
+  return id.replace(/[^A-Za-z0-9_.:-]/g, '-');
 }
 
 function bracketed(description: string): string {

@@ -1,20 +1,8 @@
 import Papa from 'papaparse';
 import type { SqlValue, TypedRows } from '../db/engine';
+import { neutraliseCell } from './safeText';
 
-/**
- * The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"):
- * = + - @, and tab or carriage return, which some spreadsheets skip before reading the rest.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * A text cell as it is safe to open in a spreadsheet: one that begins like a formula gets a leading
- * single quote (so '=1+1' is shown as text, never evaluated); any other text is unchanged. Only text
- * passes through here: numbers, negative ones included, are written as numbers.
- */
-export function neutraliseCell(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
+export { neutraliseCell };
 
 /** UTF-8 byte order mark: without it, Excel reads a CSV file's Korean and Cyrillic titles as Latin-1. */
 const BOM = '\ufeff';

@@ -7,6 +7,7 @@ import type { Drawing } from '../charts/drawing.svelte';
 import { lightTheme } from '../charts/lightTheme';
 import { canvasMeasure } from '../charts/measure';
 import { CAPTION_MARGIN } from '../charts/captionLayout';
+import { xmlChars } from './safeText';
 
 export interface ChartImageInput {
   drawing: Drawing;
@@ -51,7 +52,8 @@ export function chartImage(input: ChartImageInput): string {
     const found: Node[] = [];
     while (comments.nextNode()) found.push(comments.currentNode);
     for (const node of found) node.parentNode?.removeChild(node);
-    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}\n`;
+    // XMLSerializer writes a NUL or a lone surrogate in the text as it is: no parser would read it.
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${xmlChars(new XMLSerializer().serializeToString(svg))}\n`;
   } finally {
     void unmount(component);
   }
@@ -59,7 +61,10 @@ export function chartImage(input: ChartImageInput): string {
 
 /** Width and height in px of a standalone SVG document, from its root's attributes. */
 export function svgSize(svg: string): { width: number; height: number } {
-  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  // The root's start tag alone: a parsed document takes the page's Content-Security-Policy, which
+  // refuses (and reports) every style attribute of the chart's marks.
+  const root = /<svg[\s>][^>]*>/.exec(svg)?.[0].replace(/\/?>$/, '></svg>');
+  const doc = new DOMParser().parseFromString(root ?? svg, 'image/svg+xml');
   const root = doc.documentElement;
   const width = Number.parseFloat(root.getAttribute('width') ?? '');
   const height = Number.parseFloat(root.getAttribute('height') ?? '');
