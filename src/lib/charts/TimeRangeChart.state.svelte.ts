@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { extent, max } from 'd3-array';
 import type { EventGroupRow, FigureRow } from '../queries';
 import type { PlacedMark } from './types';
-import { describeFigure } from '../format';
+import { describeFigure, formatPartialDate, plural } from '../format';
 import { dodge, stackLabels } from './dodge';
 import { figureShape, figureValues, isPartial } from './figureShape';
 
@@ -15,6 +15,20 @@ export interface TimeRangeInput {
   figures: FigureRow[];
   events: EventGroupRow[];
   width: number;
+}
+
+/**
+ * The note under a chart for the events it does not draw (dated outside the years its figures describe,
+ * or undated), each with its date and title; null when it draws them all.
+ */
+export function eventsOutsideNote(events: readonly EventGroupRow[]): string | null {
+  if (events.length === 0) return null;
+  // A date the query could not place (no such day) is shown as written.
+  const listed = events.map(
+    (event) =>
+      `${event.year === null ? event.date : formatPartialDate(event.date)} — ${event.title}`,
+  );
+  return `${plural(events.length, 'event')} outside the years shown, not drawn: ${listed.join('; ')}.`;
 }
 
 export interface PlacedEvent {
@@ -57,7 +71,6 @@ export class TimeRangeLayout {
 
   readonly width = $derived.by(() => Math.max(280, this.#input().width));
   readonly figures = $derived.by(() => this.#input().figures);
-  readonly events = $derived.by(() => this.#input().events.filter((e) => e.year !== null));
   readonly nUndated = $derived(this.figures.filter((f) => f.year === null).length);
   readonly nWithoutNumber = $derived(this.figures.filter((f) => figureShape(f) === null).length);
 
@@ -67,14 +80,33 @@ export class TimeRangeLayout {
     return { from: to - undatedWidth, to, centre: to - undatedWidth / 2 };
   });
 
+  /**
+   * The years the axis shows: the figures' (the events' only when no figure has a year), so that one
+   * event dated far from every figure (a typo, 2999) cannot squeeze them into a corner.
+   */
   readonly x = $derived.by(() => {
-    const dated = this.figures.filter((f) => f.year !== null);
-    const years = [...dated.map((f) => f.year!), ...this.events.map((e) => e.year!)];
+    const figureYears = this.figures.flatMap((f) => (f.year === null ? [] : [f.year]));
+    const years =
+      figureYears.length > 0
+        ? figureYears
+        : this.#input().events.flatMap((e) => (e.year === null ? [] : [e.year]));
     const [lo = 2000, hi = 2025] = extent(years);
     const right = this.undatedLane ? this.undatedLane.from - 12 : this.width - marginRight;
     return scaleLinear()
       .domain([Math.floor(lo) - 0.5, Math.ceil(hi) + 0.5])
       .range([marginLeft, right]);
+  });
+
+  /** The events drawn: those dated within the axis's years. */
+  readonly events = $derived.by(() => {
+    const [from, to] = this.x.domain() as [number, number];
+    return this.#input().events.filter((e) => e.year !== null && e.year >= from && e.year <= to);
+  });
+
+  /** The events not drawn, said in a note under the chart: dated outside its years, or undated. */
+  readonly eventsOutside = $derived.by(() => {
+    const drawn = this.events;
+    return this.#input().events.filter((e) => !drawn.includes(e));
   });
 
   readonly eventMarks: PlacedEvent[] = $derived.by(() => {

@@ -2,7 +2,7 @@
 // layout and height, its key, and the lines that go with it (the envelope's key, the numbered events).
 import type { Drawing } from './drawing.svelte';
 import type { MeasureText } from './measure';
-import { TimeRangeLayout } from './TimeRangeChart.state.svelte';
+import { eventsOutsideNote, TimeRangeLayout } from './TimeRangeChart.state.svelte';
 import { CountryRangesLayout } from './CountryRangesChart.state.svelte';
 import { MapLayout } from './MapChart.state.svelte';
 import { compareDrawingLayout, envelopeKey, type CompareDrawingLayout } from './CompareChart.state';
@@ -44,12 +44,15 @@ export function chartPlot(drawing: Drawing, width: number, measure: MeasureText)
           layout.marks.some((mark) => mark.partial),
         ),
         key: null,
-        eventLines: layout.eventMarks.map(
-          ({ event, number }) =>
-            `${number}. ${formatPartialDate(event.date)} — ${event.title} (${event.sources
-              .map((source) => source.publisher)
-              .join('; ')})`,
-        ),
+        eventLines: [
+          ...layout.eventMarks.map(
+            ({ event, number }) =>
+              `${number}. ${formatPartialDate(event.date)} — ${event.title} (${event.sources
+                .map((source) => source.publisher)
+                .join('; ')})`,
+          ),
+          ...[eventsOutsideNote(layout.eventsOutside) ?? []].flat(),
+        ],
       };
     }
     case 'by-country': {
