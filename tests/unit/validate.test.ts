@@ -1122,6 +1122,35 @@ describe('dates as dates: real, from 1945 to today', () => {
     ]);
   });
 
+  it.each([
+    ['2017-12-22', []],
+    [
+      '2026-12-05',
+      [
+        'd.csv:2:when: "2026-12-05" is in the future; expected a date from 1945 to today (2026-12-04)',
+      ],
+    ],
+    [
+      '1900-01-01',
+      [
+        'd.csv:2:when: "1900-01-01" is before 1945; expected a date from 1945 to today (2026-12-04)',
+      ],
+    ],
+    ['2017-02-29', ['d.csv:2:when: "2017-02-29" is not a date: February 2017 has 28 days']],
+  ])('a field of type date: %s', (date, expected) => {
+    const descriptor = {
+      resources: [
+        {
+          name: 'd',
+          path: 'd.csv',
+          schema: { fields: [{ name: 'when', type: 'date', constraints: { required: true } }] },
+        },
+      ],
+    };
+    const result = validatePackage(descriptor, { 'd.csv': `when\n${date}\n` }, { today: TODAY });
+    expect(result.problems.map(formatProblem)).toEqual(expected);
+  });
+
   it('refuses a today that is not YYYY-MM-DD', async () => {
     const { descriptor, files } = await readValidFixture();
     expect(() => validatePackage(descriptor, files, { today: '4 December 2026' })).toThrow(
