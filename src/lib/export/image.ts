@@ -63,8 +63,8 @@ export function chartImage(input: ChartImageInput): string {
 export function svgSize(svg: string): { width: number; height: number } {
   // The root's start tag alone: a parsed document takes the page's Content-Security-Policy, which
   // refuses (and reports) every style attribute of the chart's marks.
-  const root = /<svg[\s>][^>]*>/.exec(svg)?.[0].replace(/\/?>$/, '></svg>');
-  const doc = new DOMParser().parseFromString(root ?? svg, 'image/svg+xml');
+  const start = /<svg[\s>][^>]*>/.exec(svg)?.[0].replace(/\/?>$/, '></svg>');
+  const doc = new DOMParser().parseFromString(start ?? svg, 'image/svg+xml');
   const root = doc.documentElement;
   const width = Number.parseFloat(root.getAttribute('width') ?? '');
   const height = Number.parseFloat(root.getAttribute('height') ?? '');
