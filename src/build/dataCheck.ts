@@ -2,6 +2,7 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
+import { readDescriptorText } from '../lib/data/descriptorFile.ts';
 import { formatProblem, type Problem } from '../lib/data/problem.ts';
 
 type PackageDirModule = typeof import('../lib/data/packageDir.ts');
@@ -27,6 +28,10 @@ export function dataCheckPlugin({ dataDir = 'data' }: DataCheckOptions = {}): Pl
       dir = resolve(config.root, dataDir);
     },
     async buildStart() {
+      // First on its own: the validator imports data/datapackage.json, and a broken one would stop
+      // the import with the bundler's JSON error, which names neither the file nor the place.
+      const descriptor = await readDescriptorText(dir);
+      if (descriptor.problems.length > 0) this.error(refusal(dir, descriptor.problems));
       const { module } = await runnerImport<PackageDirModule>(PACKAGE_DIR_MODULE, {
         configFile: false,
         logLevel: 'warn',

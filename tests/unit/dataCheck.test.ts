@@ -59,6 +59,14 @@ describe('the build checks the data package first', () => {
     expect(printed).not.toContain('precompressed');
   });
 
+  it('stops on broken descriptor JSON, naming its line and JSON path', async () => {
+    const root = await site('invalid/descriptor-invalid-json');
+    const { error } = await buildSite(root);
+    expect(error?.message).toContain(
+      'data/datapackage.json:6:licenses[0].path: line 6, character 47: not valid JSON: a string is not closed',
+    );
+  });
+
   it('builds a valid package and then precompresses', async () => {
     const root = await site('valid');
     const { printed, error } = await buildSite(root);

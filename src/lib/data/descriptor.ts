@@ -1,4 +1,4 @@
-import { jsonTextProblems } from './jsonText';
+import { descriptorSyntaxProblems } from './jsonText';
 import { patternProblem } from './pattern';
 import { DESCRIPTOR_FILE, NO_COLUMN, WHOLE_FILE, type Problem } from './problem';
 import { fieldTypes, foreignKeys, type DataPackage } from './schema';
@@ -13,19 +13,9 @@ export type DescriptorResult =
  * `readDescriptor` checks.
  */
 export function parseDescriptor(text: string): DescriptorResult {
+  const textProblems = descriptorSyntaxProblems(text);
+  if (textProblems.length > 0) return { descriptor: null, problems: textProblems };
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const textProblems = jsonTextProblems(json);
-  if (textProblems.length > 0) {
-    return {
-      descriptor: null,
-      problems: textProblems.map(({ line, character, path, message }) => ({
-        file: DESCRIPTOR_FILE,
-        line,
-        column: path || NO_COLUMN,
-        message: `line ${line}, character ${character}: ${message}`,
-      })),
-    };
-  }
   let value: unknown;
   try {
     value = JSON.parse(json);

@@ -1,3 +1,5 @@
+import { DESCRIPTOR_FILE, NO_COLUMN, type Problem } from './problem.ts';
+
 /** Something wrong in a JSON text, where an editor shows it and where it is in the data. */
 export interface JsonTextProblem {
   /** Physical line, from 1. */
@@ -26,6 +28,21 @@ export function jsonTextProblems(text: string): JsonTextProblem[] {
     throw error;
   }
   return scanner.duplicates;
+}
+
+/**
+ * jsonTextProblems for the text of a datapackage.json (a leading byte-order mark ignored), as
+ * problems at their line and JSON path. Apart from problem.ts this module imports nothing, so the
+ * build can check the descriptor before it loads the validator, which imports data/datapackage.json.
+ */
+export function descriptorSyntaxProblems(text: string): Problem[] {
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return jsonTextProblems(json).map(({ line, character, path, message }) => ({
+    file: DESCRIPTOR_FILE,
+    line,
+    column: path || NO_COLUMN,
+    message: `line ${line}, character ${character}: ${message}`,
+  }));
 }
 
 /** A JSON path's next step: `.key` for a plain name, `["odd key"]` otherwise. */

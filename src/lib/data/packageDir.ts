@@ -1,8 +1,8 @@
 // Node only: the one way data:check, the build and the Node engine read and check a package directory.
-import { decodeUtf8, notUtf8At } from './decode';
 import { parseDescriptor } from './descriptor';
+import { readDescriptorText } from './descriptorFile';
 import { readPackageFile } from './packageFile';
-import { DESCRIPTOR_FILE, fileProblem, unreadableFile, type Problem } from './problem';
+import type { Problem } from './problem';
 import type { DataPackage } from './schema';
 import { validatePackage, type ValidateOptions } from './validate';
 
@@ -20,30 +20,11 @@ export interface PackageDir {
 
 /** Reads `dir`'s datapackage.json and then every file it lists (none when the descriptor is unusable). */
 export async function readPackageDir(dir: string): Promise<PackageDir> {
-  const descriptorBytes = await readPackageFile(dir, DESCRIPTOR_FILE);
-  if (!(descriptorBytes instanceof Uint8Array)) {
-    const problem = unreadableFile(DESCRIPTOR_FILE, descriptorBytes.error);
-    return { descriptor: null, problems: [problem], files: {}, readErrors: {} };
+  const descriptorText = await readDescriptorText(dir);
+  if (descriptorText.text === null) {
+    return { descriptor: null, problems: descriptorText.problems, files: {}, readErrors: {} };
   }
-  const { text, invalid, otherEncoding } = decodeUtf8(descriptorBytes);
-  if (otherEncoding) {
-    const problem = unreadableFile(
-      DESCRIPTOR_FILE,
-      `it is ${otherEncoding}, not UTF-8; save it as UTF-8`,
-    );
-    return { descriptor: null, problems: [problem], files: {}, readErrors: {} };
-  }
-  if (invalid.length > 0) {
-    const [first] = invalid;
-    const message = `${notUtf8At(first!)}; save the file as UTF-8`;
-    return {
-      descriptor: null,
-      problems: [{ ...fileProblem(DESCRIPTOR_FILE, message), line: first!.line }],
-      files: {},
-      readErrors: {},
-    };
-  }
-  const { descriptor, problems } = parseDescriptor(text);
+  const { descriptor, problems } = parseDescriptor(descriptorText.text);
   const files: Record<string, Uint8Array | null> = {};
   const readErrors: Record<string, string> = {};
   for (const { path } of descriptor?.resources ?? []) {
