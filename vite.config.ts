@@ -7,6 +7,7 @@ import { downloadsPlugin } from './src/build/build-downloads.ts';
 import { hostHeadersPlugin } from './src/build/hostHeaders.ts';
 import { precompressPlugin } from './src/build/precompress.ts';
 import { prerenderPlugins } from './src/build/prerender.ts';
+import { strictPagesPlugin } from './src/build/strictPages.ts';
 import { viewPagesPlugin } from './src/build/viewPages.ts';
 
 export default defineConfig({
@@ -17,6 +18,7 @@ export default defineConfig({
     downloadsPlugin(),
     prerenderPlugins(),
     viewPagesPlugin(),
+    strictPagesPlugin(),
     hostHeadersPlugin(),
     precompressPlugin(),
   ],

@@ -1,7 +1,8 @@
 // `npm start`: serves a build as a static host does. The precompressed .br/.gz copies the build
 // writes go to browsers that accept them (Content-Encoding, Vary: Accept-Encoding), .wasm is
-// application/wasm, fingerprinted assets/ are cached for a year and everything else is revalidated
-// (src/build/hostHeaders.ts). Under a sub-path, as a build made with `vite build --base /some/path/`.
+// application/wasm, fingerprinted assets/ are cached for a year and everything else is revalidated,
+// and the pages and assets/ carry the Content-Security-Policy (src/build/hostHeaders.ts). Under a
+// sub-path, as a build made with `vite build --base /some/path/`.
 //
 //   tsx src/cli/serve.ts [DIR] [--port 4173] [--host localhost] [--base /]
 import { createServer, type Server } from 'node:http';
@@ -9,7 +10,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
-import { cacheControl } from '../build/hostHeaders';
+import { headersFor } from '../build/hostHeaders';
 
 export interface ServeOptions {
   dir: string;
@@ -28,7 +29,8 @@ export async function serveBuild({ dir, port, host, base }: ServeOptions): Promi
     gzip: true,
     etag: true,
     setHeaders(response, pathname) {
-      response.setHeader('Cache-Control', cacheControl(pathname.slice(1)));
+      for (const [name, value] of Object.entries(headersFor(pathname.slice(1))))
+        response.setHeader(name, value);
     },
   });
   const server = createServer((request, response) => {

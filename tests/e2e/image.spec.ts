@@ -27,6 +27,16 @@ const squash = (text: string) => text.replace(/\s+/g, '');
 const drawn = (svg: ParsedSvg, text: string) => squash(svg.texts.join(' ')).includes(squash(text));
 
 async function parseSvg(page: Page, source: string): Promise<ParsedSvg> {
+  // In a blank page: the site's Content-Security-Policy would refuse the SVG's style attributes.
+  const blank = await page.context().newPage();
+  try {
+    return await parsedIn(blank, source);
+  } finally {
+    await blank.close();
+  }
+}
+
+function parsedIn(page: Page, source: string): Promise<ParsedSvg> {
   return page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     const error = doc.querySelector('parsererror');

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentSecurityPolicy } from '../../src/build/contentSecurityPolicy';
 import { headersFile } from '../../src/build/hostHeaders';
 import { serveBuild } from '../../src/cli/serve';
 
@@ -15,6 +16,7 @@ function writeBuild(): string {
   const files: Record<string, string> = {
     'index.html': '<!doctype html><title>app</title>',
     'about/index.html': '<!doctype html><title>about</title>',
+    'embeds/worldwide.html': '<!doctype html><title>worldwide</title>',
     'assets/index-1a2b3c.js': 'console.log(1)',
     'assets/duckdb-eh-9ubY.wasm': '\0asm',
     'embeds/worldwide.svg': '<svg/>',
@@ -80,6 +82,19 @@ describe.each(['/', '/some/path/'])('serveBuild under %s', (base) => {
     expect(headers['cache-control']).toBe(cache);
   });
 
+  it.each([
+    ['', 'app'],
+    ['about/', 'app'],
+    ['assets/index-1a2b3c.js', 'app'],
+    ['embeds/worldwide.html', 'embed'],
+    ['embeds/worldwide', 'embed'],
+    ['embeds/worldwide.svg', undefined],
+  ] as const)('%s comes with the %s Content-Security-Policy', async (path, kind) => {
+    const { status, headers } = await get(server, base + path);
+    expect(status).toBe(200);
+    expect(headers['content-security-policy']).toBe(kind && contentSecurityPolicy(kind));
+  });
+
   it('answers 404 for a file the build does not have', async () => {
     expect((await get(server, `${base}missing.js`)).status).toBe(404);
   });
@@ -95,11 +110,42 @@ describe.each(['/', '/some/path/'])('serveBuild under %s', (base) => {
 });
 
 describe('headersFile', () => {
-  it('caches the fingerprinted files of the base for a year, and nothing else', () => {
-    expect(
-      headersFile('/some/path/')
-        .split('\n')
-        .filter((line) => !line.startsWith('#')),
-    ).toEqual(['/some/path/assets/*', '  Cache-Control: public, max-age=31536000, immutable', '']);
+  const file = headersFile('/some/path/', [
+    'index.html',
+    'about/index.html',
+    'embed.html',
+    'embeds/worldwide.html',
+  ]);
+  /** Each rule's path and its headers. */
+  const rules = new Map<string, string[]>();
+  let current: string[] = [];
+  for (const line of file.split('\n')) {
+    if (line.startsWith('#') || line === '') continue;
+    if (line.startsWith('  ')) current.push(line.trim());
+    else rules.set(line, (current = []));
+  }
+  const app = `Content-Security-Policy: ${contentSecurityPolicy('app')}`;
+  const embed = `Content-Security-Policy: ${contentSecurityPolicy('embed')}`;
+
+  it('caches the fingerprinted files of the base for a year, with the app’s policy', () => {
+    expect(rules.get('/some/path/assets/*')).toEqual([
+      'Cache-Control: public, max-age=31536000, immutable',
+      app,
+    ]);
+  });
+
+  it('gives each page its policy by name, with and without .html, and has no catch-all', () => {
+    expect(Object.fromEntries([...rules].filter(([path]) => !path.includes('assets')))).toEqual({
+      '/some/path/': [app],
+      '/some/path/index.html': [app],
+      '/some/path/about/': [app],
+      '/some/path/about/index.html': [app],
+      '/some/path/embed.html': [embed],
+      '/some/path/embed': [embed],
+      '/some/path/embeds/worldwide.html': [embed],
+      '/some/path/embeds/worldwide': [embed],
+    });
+    // A splat would also match a page, and the host would join both policies.
+    expect([...rules.keys()].filter((path) => path.includes('*'))).toEqual(['/some/path/assets/*']);
   });
 });

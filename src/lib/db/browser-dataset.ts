@@ -108,7 +108,7 @@ async function startDuckDB(tracker: Tracker): Promise<CsvReadingEngine> {
   }
 }
 
-/** What the page sends the worker of wasmFedWorker. */
+/** What the page sends the worker of wasmFedWorker, after its start. */
 type WasmMessage = { wasmChunk: ArrayBuffer } | { wasmEnd: true } | { wasmError: string };
 
 /**
@@ -117,28 +117,9 @@ type WasmMessage = { wasmChunk: ArrayBuffer } | { wasmEnd: true } | { wasmError:
  * DuckDB's would wait forever on a failure, and the worker still compiles while the bytes arrive.
  */
 function wasmFedWorker(duckdbWorker: string, wasm: string): Worker {
-  const source = `
-    let feed;
-    const body = new ReadableStream({ start(controller) { feed = controller; } });
-    self.addEventListener('message', (event) => {
-      const message = event.data;
-      if (message === null || typeof message !== 'object') return;
-      if ('wasmChunk' in message) feed.enqueue(new Uint8Array(message.wasmChunk));
-      else if ('wasmEnd' in message) feed.close();
-      else if ('wasmError' in message) feed.error(new Error(message.wasmError));
-      else return;
-      event.stopImmediatePropagation();
-    });
-    const fetchFromNetwork = self.fetch.bind(self);
-    self.fetch = (input, init) =>
-      (input instanceof Request ? input.url : String(input)) === ${JSON.stringify(wasm)}
-        ? Promise.resolve(new Response(body, { headers: { 'Content-Type': 'application/wasm' } }))
-        : fetchFromNetwork(input, init);
-    importScripts(${JSON.stringify(duckdbWorker)});
-  `;
-  const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-  const worker = new Worker(url);
-  URL.revokeObjectURL(url);
+  const worker = new Worker(new URL('./wasmFed.worker.ts', import.meta.url));
+  // First, before DuckDB's own messages: what to load and which fetch to answer.
+  worker.postMessage({ duckdbWorker, wasm });
   return worker;
 }
 

@@ -4,10 +4,9 @@ import {
   Int64,
   Table,
   Utf8,
+  makeData,
   makeVector,
   tableToIPC,
-  vectorFromArray,
-  type DataType,
   type Vector,
 } from 'apache-arrow';
 import type { DuckEngine } from './engine';
@@ -162,35 +161,115 @@ function rowsToIPC(resource: Resource, rows: readonly object[]): Uint8Array | nu
 
 type CellCheck<T> = (cell: unknown, where: string) => T | null;
 
-/** For each SQL type of schema.ts, the Arrow type its column is sent as and how a cell becomes one. */
-const arrowColumns: { [K in SqlType]: { arrowType: () => DataType; cell: CellCheck<unknown> } } = {
+/**
+ * A column's cells, checked, as an Arrow vector. The buffers are written here rather than by Arrow's
+ * builders (vectorFromArray), which compile their null check with `new Function`: the page's
+ * Content-Security-Policy allows no eval (see src/build/contentSecurityPolicy.ts).
+ */
+type ColumnOf<T> = (cells: readonly (T | null)[], nulls: NullBitmap) => Vector;
+
+interface NullBitmap {
+  /** Bit i set: cell i has a value (Arrow's validity bitmap), or null when no cell is null. */
+  bitmap: Uint8Array | undefined;
+  nullCount: number;
+}
+
+/** For each SQL type of schema.ts, how a cell is checked and its column written. */
+const arrowColumns: { [K in SqlType]: { cell: CellCheck<unknown>; column: ColumnOf<never> } } = {
   VARCHAR: {
-    arrowType: () => new Utf8(),
     cell: (cell, where) => expectType(cell, 'string', where),
+    column: utf8Column,
   },
-  BIGINT: { arrowType: () => new Int64(), cell: toBigInt },
+  BIGINT: {
+    cell: toBigInt,
+    column: (cells: readonly (bigint | null)[], { bitmap, nullCount }) =>
+      makeVector(
+        makeData({
+          type: new Int64(),
+          length: cells.length,
+          nullCount,
+          nullBitmap: bitmap,
+          data: BigInt64Array.from(cells, (cell) => cell ?? 0n),
+        }),
+      ),
+  },
   DOUBLE: {
-    arrowType: () => new Float64(),
     cell: (cell, where) => expectType(cell, 'number', where),
+    column: (cells: readonly (number | null)[], { bitmap, nullCount }) =>
+      makeVector(
+        makeData({
+          type: new Float64(),
+          length: cells.length,
+          nullCount,
+          nullBitmap: bitmap,
+          data: Float64Array.from(cells, (cell) => cell ?? 0),
+        }),
+      ),
   },
   BOOLEAN: {
-    arrowType: () => new Bool(),
     cell: (cell, where) => expectType(cell, 'boolean', where),
+    column: (cells: readonly (boolean | null)[], { bitmap, nullCount }) =>
+      makeVector(
+        makeData({
+          type: new Bool(),
+          length: cells.length,
+          nullCount,
+          nullBitmap: bitmap,
+          data: packBits(cells, (cell) => cell === true),
+        }),
+      ),
   },
   // Rows keep dates as ISO text (see schema.ts); DuckDB casts the text on insert.
-  DATE: { arrowType: () => new Utf8(), cell: (cell, where) => expectType(cell, 'string', where) },
+  DATE: { cell: (cell, where) => expectType(cell, 'string', where), column: utf8Column },
 };
+
+/** Bit i (least significant first, as Arrow packs them) set where `test` holds for item i. */
+function packBits<T>(items: readonly T[], test: (item: T) => boolean): Uint8Array {
+  const bits = new Uint8Array(Math.ceil(items.length / 8));
+  items.forEach((item, index) => {
+    if (test(item)) bits[index >> 3]! |= 1 << (index & 7);
+  });
+  return bits;
+}
+
+function utf8Column(cells: readonly (string | null)[], { bitmap, nullCount }: NullBitmap): Vector {
+  const encoder = new TextEncoder();
+  const encoded = cells.map((cell) => (cell === null ? null : encoder.encode(cell)));
+  const offsets = new Int32Array(cells.length + 1);
+  let length = 0;
+  encoded.forEach((bytes, index) => {
+    length += bytes?.length ?? 0;
+    if (length > 0x7fffffff) throw new RangeError('a text column of more than 2 GiB');
+    offsets[index + 1] = length;
+  });
+  const data = new Uint8Array(length);
+  encoded.forEach((bytes, index) => {
+    if (bytes) data.set(bytes, offsets[index]!);
+  });
+  return makeVector(
+    makeData({
+      type: new Utf8(),
+      length: cells.length,
+      nullCount,
+      nullBitmap: bitmap,
+      valueOffsets: offsets,
+      data,
+    }),
+  );
+}
 
 /** One column as an Arrow vector whose type matches the column's SQL type. */
 export function columnVector(resourceName: string, field: Field, rows: readonly object[]): Vector {
-  const { arrowType, cell } = arrowColumns[sqlType(field)];
+  const { cell, column } = arrowColumns[sqlType(field)];
   const values = rows.map((row, index) =>
     cell(
       (row as Record<string, unknown>)[field.name] ?? null,
       `${resourceName} row ${index + 1}, field ${field.name}`,
     ),
   );
-  return vectorFromArray(values, arrowType());
+  const nullCount = values.filter((value) => value === null).length;
+  const bitmap = nullCount > 0 ? packBits(values, (value) => value !== null) : undefined;
+  return (column as ColumnOf<unknown>)(values, { bitmap, nullCount });
 }
 
 type TypeName = { string: string; number: number; boolean: boolean };

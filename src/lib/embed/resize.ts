@@ -35,7 +35,8 @@ export function acceptedHeight(
 }
 
 /**
- * The script every embed page runs (inline, so that a static page needs no other file): it posts the
+ * The script every embed page runs (written inline; the build moves it into a file of its own, as the
+ * Content-Security-Policy allows no inline script: src/build/strictPages.ts): it posts the
  * height of its <main> to the parent page on load and whenever it changes. The target origin is '*':
  * the embed does not know who embeds it, and a height is no secret. Nothing happens outside a frame.
  */
