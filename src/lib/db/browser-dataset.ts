@@ -3,6 +3,7 @@ import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
 // the wasm and worker are served from our origin (no CDN).
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { datasetVersion } from 'virtual:dataset-version';
 import { dataPackage } from '../data/schema';
 import { engineFromConnection } from './connection';
 import type { CsvReadingEngine } from './csv-tables';
@@ -10,7 +11,7 @@ import type { LoadedDataset } from './dataset';
 import { loadPackage } from './load-package';
 import { download, DownloadError, progressTracker, type LoadProgress } from './download';
 import { withTimeout, type DuckEngine } from './engine';
-import { startValidationWorker } from './prepareInWorker';
+import { startValidationWorker, validationDay } from './prepareInWorker';
 import { applySessionSettings } from './session';
 
 /** A download that receives nothing for this long has stalled: the reader gets Retry. */
@@ -52,7 +53,8 @@ export async function startBrowserDataset(
   try {
     const fetched = fetchDataFiles(files, tracker).then(async ({ chunks, readErrors }) => {
       // The worker joins the chunks (no copy of the files on the page's thread) and hands them back.
-      const { joined, prepared } = validation.prepare(chunks, readErrors);
+      const today = validationDay(new Date(), datasetVersion.date);
+      const { joined, prepared } = validation.prepare(chunks, readErrors, today);
       // Awaited by loadPackage; a failure before then is not unhandled.
       prepared.catch(() => undefined);
       return { bytes: await joined, prepared };

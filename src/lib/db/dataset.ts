@@ -44,10 +44,12 @@ export interface PreparedDataset extends ValidatedDataset {
 export function prepareDataset(
   files: Record<string, PackageFile>,
   readErrors: Record<string, string> = {},
+  today?: string,
 ): PreparedDataset {
   const start = performance.now();
   const { tables, problems, dropped, layouts } = validatePackage(dataPackage, files, {
     readErrors,
+    today,
   });
   performance.measure('load: validate', { start });
   return {

@@ -4,6 +4,15 @@ import type { PrepareRequest, PrepareResponse, WorkerMeasure } from './validate.
 
 type Answer = Extract<PrepareResponse, { ok: true }>;
 
+/**
+ * The day the validator takes as today on a reader's machine: its clock's UTC date, but never before
+ * the data's own date, so that a clock set in the past does not refuse figures the build accepted.
+ */
+export function validationDay(clock: Date, dataDate: string): string {
+  const day = clock.toISOString().slice(0, 10);
+  return day < dataDate ? dataDate : day;
+}
+
 /** prepareDataset in a module worker, started before the files arrive so that its code is loaded. */
 export interface ValidationWorker {
   /**
@@ -15,6 +24,7 @@ export interface ValidationWorker {
   prepare(
     files: Record<string, Uint8Array[] | null>,
     readErrors: Record<string, string>,
+    today: string,
   ): { joined: Promise<Record<string, Uint8Array | null>>; prepared: Promise<PreparedDataset> };
   /** Ends the worker, which keeps the validated rows until then. */
   close(): void;
@@ -53,14 +63,14 @@ export function startValidationWorker(): ValidationWorker {
     return response.streams;
   };
   return {
-    prepare(files, readErrors) {
+    prepare(files, readErrors, today) {
       const joined = answer();
       const validated = answer();
       // A chunk may share its buffer with another: each buffer is listed once.
       const buffers = new Set(
         Object.values(files).flatMap((chunks) => (chunks ?? []).map((chunk) => chunk.buffer)),
       );
-      worker.postMessage({ validate: { files, readErrors } } satisfies PrepareRequest, [
+      worker.postMessage({ validate: { files, readErrors, today } } satisfies PrepareRequest, [
         ...buffers,
       ]);
       return {

@@ -11,7 +11,14 @@ import { joinChunks } from './download';
 
 export type PrepareRequest =
   /** Each data file's chunks as downloaded, by resource path (null = could not be fetched). */
-  | { validate: { files: Record<string, Uint8Array[] | null>; readErrors: Record<string, string> } }
+  | {
+      validate: {
+        files: Record<string, Uint8Array[] | null>;
+        readErrors: Record<string, string>;
+        /** YYYY-MM-DD: the day dates are checked against (see validationDay). */
+        today: string;
+      };
+    }
   | { streams: TableName[] };
 
 /** A measure the worker took, for the page to record on its own timeline. */
@@ -58,7 +65,7 @@ async function answer(request: PrepareRequest): Promise<void> {
     }
     const buffers = Object.values(joined).flatMap((bytes) => (bytes ? [bytes.buffer] : []));
     scope.postMessage({ ok: true, joined, measures: taken(), timeOrigin }, buffers);
-    prepared = prepareDataset(texts, request.validate.readErrors);
+    prepared = prepareDataset(texts, request.validate.readErrors, request.validate.today);
     const { problems, dropped, layouts } = prepared;
     const validated = { problems, dropped, layouts };
     scope.postMessage({ ok: true, validated, measures: taken(), timeOrigin });
