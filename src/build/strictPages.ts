@@ -173,11 +173,28 @@ export function linkStylesheet(html: string, href: string): string {
 /** A call of eval or Function (`new Function(…)`, `Function(…)`, `eval(…)`), not a method or name. */
 const EVAL_CALL = /(?<![\w$.])(?:new\s+Function\b|Function\s*\(|eval\s*\()/g;
 
+/**
+ * Whether the parenthesis at `open` closes before a `{`: a method named eval (`eval(t,n){…}`, as
+ * re2js has), not a call. Strings in the arguments are not skipped: a `)` in one ends early, which
+ * errs towards reporting a call.
+ */
+function isDefinition(code: string, open: number): boolean {
+  let depth = 0;
+  for (let i = open; i < code.length; i++) {
+    if (code[i] === '(') depth++;
+    else if (code[i] === ')' && --depth === 0) return /^\s*\{/.test(code.slice(i + 1, i + 20));
+  }
+  return false;
+}
+
 /** Where in `code` eval or Function is called: a few characters around each. */
 export function evalCalls(code: string): string[] {
-  return [...code.matchAll(EVAL_CALL)].map((match) =>
-    code.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40),
-  );
+  return [...code.matchAll(EVAL_CALL)]
+    .filter((match) => {
+      const open = code.indexOf('(', match.index);
+      return !match[0].endsWith('(') || !isDefinition(code, open);
+    })
+    .map((match) => code.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40));
 }
 
 /**

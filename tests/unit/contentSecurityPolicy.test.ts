@@ -150,6 +150,9 @@ describe('the check for eval', () => {
     ['window.eval(code); obj.Function(x)', 0],
     ['isFunction(x); e.dynamicTypingFunction(t); evaluate(x)', 0],
     ['typeof x === "function"; const Function_ = 1', 0],
+    // re2js's method named eval, defined, not called; a call inside a condition still counts.
+    ['class A{eval(t,n){switch(t){}}} ({ eval(x) { return x; } })', 0],
+    ['if (eval(f(x))) { y(); }', 1],
   ])('%s: %i call(s)', (code, count) => {
     expect(evalCalls(code)).toHaveLength(count);
   });
