@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
 import type { Plugin } from 'vite';
 import { dataZipFileName, type DataZipInfo, type DatasetVersion } from '../lib/export/fileName.ts';
-import { computeDatasetVersion, versionedFiles } from './datasetVersion.ts';
+import { computeDatasetVersion, packageFileBytes, versionedFiles } from './datasetVersion.ts';
 
 const DOWNLOADS_DIR = 'downloads';
 const CITATION_FILE = 'CITATION.cff';
@@ -53,7 +53,7 @@ export function buildDataZip({ rootDir, dataDir, version }: DataZipOptions): Dat
   }
 
   const files = new Map<string, Uint8Array>();
-  for (const path of versionedFiles(dir)) files.set(path, readFileSync(join(dir, path)));
+  for (const path of versionedFiles(dir)) files.set(path, packageFileBytes(dir, path));
   const extras: [from: string, to: string][] = [
     ['README.md', 'CODEBOOK.md'],
     ['EXCLUDED.md', 'EXCLUDED.md'],

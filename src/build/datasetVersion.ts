@@ -5,11 +5,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, join, posix, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { versionLabel, type DatasetVersion } from '../lib/cite/version.ts';
+import { readPackageFileSync } from '../lib/data/packageFile.ts';
 
 export type { DatasetVersion };
 
@@ -25,7 +26,7 @@ const HASH_LENGTH = 8;
  */
 export function computeDatasetVersion(dataDir: string): DatasetVersion {
   const files = versionedFiles(dataDir);
-  const hash = hashPackageFiles(files.map((file) => [file, readFileSync(join(dataDir, file))]));
+  const hash = hashPackageFiles(files.map((file) => [file, packageFileBytes(dataDir, file)]));
   const date = committedDate(dataDir, files) ?? newestModified(dataDir, files);
   return { hash, date, label: versionLabel(date, hash) };
 }
@@ -54,7 +55,17 @@ export function hashPackageFiles(
  * path(s). Throws on a descriptor that cannot be read or a path outside the directory.
  */
 export function versionedFiles(dataDir: string): string[] {
-  return descriptorFiles(readFileSync(join(dataDir, DESCRIPTOR_FILE), 'utf8'));
+  return descriptorFiles(new TextDecoder().decode(packageFileBytes(dataDir, DESCRIPTOR_FILE)));
+}
+
+/**
+ * A package file's bytes, read as every reader of the package reads it (a regular file inside the
+ * package, see readPackageFile); throws with the file's name and the reason otherwise.
+ */
+export function packageFileBytes(dataDir: string, file: string): Uint8Array {
+  const bytes = readPackageFileSync(dataDir, file);
+  if (bytes instanceof Uint8Array) return bytes;
+  throw new Error(`cannot read ${join(dataDir, file)}: ${bytes.error}`);
 }
 
 /** versionedFiles for the text of a datapackage.json (read from git, say). */

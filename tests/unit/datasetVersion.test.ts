@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -99,6 +107,14 @@ describe('computeDatasetVersion', () => {
       writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(descriptor));
       expect(() => computeDatasetVersion(dir)).toThrow(/not a file inside the package/);
     }
+  });
+
+  it('does not follow a resource symlinked out of the package', () => {
+    const dir = fixtureCopy();
+    const outside = fixtureCopy();
+    rmSync(join(dir, 'events.csv'));
+    symlinkSync(join(outside, 'events.csv'), join(dir, 'events.csv'));
+    expect(() => computeDatasetVersion(dir)).toThrow(/events\.csv: .*outside the package/);
   });
 
   it('takes the date of the last commit of the files, unless they have uncommitted changes', () => {
