@@ -44,6 +44,8 @@ export default defineConfig({
     // Vitest empties CSS imports; app.css's text is read (?raw) for the light theme of images.
     css: { include: [/app\.css/] },
     testTimeout: 60_000,
+    // Every core: Vitest's default leaves one idle, which on CI's two is half the machine (174 s → 114 s).
+    maxWorkers: '100%',
     // Files start DuckDB-WASM in beforeAll (one engine per file: Vitest isolates files); on a loaded
     // machine a start takes tens of seconds, far past the 10 s default.
     hookTimeout: 120_000,
