@@ -73,15 +73,14 @@ export function findInvalidUtf8(bytes: Uint8Array): InvalidBytes[] {
       } else column += 1;
       continue;
     }
-    const length = validSequenceLength(bytes, at);
-    if (length > 0) {
-      at += length;
-    } else {
-      const run = maximalSubpart(bytes, at);
-      const shown = Array.from(bytes.subarray(at, at + run), hex).join(' ');
-      invalid.push({ line, column, bytes: shown });
-      at += run;
-    }
+    const { run, valid } = sequenceAt(bytes, at);
+    if (!valid)
+      invalid.push({
+        line,
+        column,
+        bytes: Array.from(bytes.subarray(at, at + run), hex).join(' '),
+      });
+    at += run;
     column += 1;
   }
   return invalid;
@@ -102,25 +101,17 @@ function secondByteRange(lead: number): [number, number, number] | null {
 const isContinuation = (byte: number | undefined) =>
   byte !== undefined && byte >= 0x80 && byte <= 0xbf;
 
-/** The length of the well-formed sequence starting at `at`, or 0. */
-function validSequenceLength(bytes: Uint8Array, at: number): number {
+/**
+ * The sequence starting at `at`: the bytes a decoder takes as one character or as one ill-formed
+ * run (at least 1), and whether they are a well-formed character.
+ */
+function sequenceAt(bytes: Uint8Array, at: number): { run: number; valid: boolean } {
   const range = secondByteRange(bytes[at]!);
-  if (!range) return 0;
+  if (!range) return { run: 1, valid: false };
   const [low, high, length] = range;
   const second = bytes[at + 1];
-  if (second === undefined || second < low || second > high) return 0;
-  for (let next = 2; next < length; next++) if (!isContinuation(bytes[at + next])) return 0;
-  return length;
-}
-
-/** How many bytes from `at` a decoder takes as one ill-formed sequence (at least 1). */
-function maximalSubpart(bytes: Uint8Array, at: number): number {
-  const range = secondByteRange(bytes[at]!);
-  if (!range) return 1;
-  const [low, high, length] = range;
-  const second = bytes[at + 1];
-  if (second === undefined || second < low || second > high) return 1;
+  if (second === undefined || second < low || second > high) return { run: 1, valid: false };
   let run = 2;
   while (run < length && isContinuation(bytes[at + run])) run += 1;
-  return run;
+  return { run, valid: run === length };
 }
