@@ -19,7 +19,7 @@ const codebook = (name: string) => estimateFields.find((f) => f.name === name)!.
 
 const SITE = 'North Koreans working abroad';
 /** The views that have a page of their own besides the main page (the overview). */
-const viewFolders = ['country', 'compare', 'map', 'sources', 'about'];
+const viewFolders = ['country', 'compare', 'map', 'sources', 'sql', 'about'];
 
 /** The heading levels of the page's content, in document order. */
 const headingLevels = (page: Page) =>

@@ -8,6 +8,7 @@ export const views: Record<string, string> = {
   compare: '/?view=compare&country=RUS',
   map: '/?view=map',
   sources: '/?view=sources',
+  sql: '/?view=sql',
   about: '/?view=about',
 };
 

@@ -22,6 +22,7 @@ describe('pageMeta', () => {
     ],
     [{ view: 'map' }, 'Map of the host countries — North Koreans working abroad'],
     [{ view: 'sources' }, 'Sources: every publication — North Koreans working abroad'],
+    [{ view: 'sql' }, 'SQL console: query the data in the page — North Koreans working abroad'],
     [{ view: 'about' }, 'About the data — North Koreans working abroad'],
   ];
 

@@ -39,6 +39,7 @@ describe('defaultViewState', () => {
       country: 'WLD',
       axis: 'described',
       search: '',
+      sql: { text: '' },
       filters: {
         measure: 'workers_present',
         estimatorTypes: [],
@@ -95,17 +96,17 @@ describe('parseViewState ignores bad parameters with a notice', () => {
     [
       '?view=maps',
       defaultViewState,
-      ['Ignored view “maps”: not one of overview, country, compare, map, sources, about.'],
+      ['Ignored view “maps”: not one of overview, country, compare, map, sources, sql, about.'],
     ],
     [
       '?view=About',
       defaultViewState,
-      ['Ignored view “About”: not one of overview, country, compare, map, sources, about.'],
+      ['Ignored view “About”: not one of overview, country, compare, map, sources, sql, about.'],
     ],
     [
       '?view=Map',
       defaultViewState,
-      ['Ignored view “Map”: not one of overview, country, compare, map, sources, about.'],
+      ['Ignored view “Map”: not one of overview, country, compare, map, sources, sql, about.'],
     ],
     [
       '?view=compare&country=XKX',
@@ -164,7 +165,7 @@ describe('parseViewState ignores bad parameters with a notice', () => {
       '?view=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
       defaultViewState,
       [
-        'Ignored view “<script>alert(1)</script>”: not one of overview, country, compare, map, sources, about.',
+        'Ignored view “<script>alert(1)</script>”: not one of overview, country, compare, map, sources, sql, about.',
       ],
     ],
     [
@@ -175,7 +176,7 @@ describe('parseViewState ignores bad parameters with a notice', () => {
     [
       '?view=%E2%80%AEpam%00%0A%1B[31m',
       defaultViewState,
-      ['Ignored view “pam[31m”: not one of overview, country, compare, map, sources, about.'],
+      ['Ignored view “pam[31m”: not one of overview, country, compare, map, sources, sql, about.'],
     ],
     [
       `?measure=${'x'.repeat(1025)}`,
@@ -183,9 +184,9 @@ describe('parseViewState ignores bad parameters with a notice', () => {
       ['Ignored measure: too long (1025 characters).'],
     ],
     [
-      `?view=map&${'y'.repeat(5000)}`,
+      `?view=map&${'y'.repeat(12_000)}`,
       defaultViewState,
-      ['Ignored all parameters: the query string is too long (5009 characters).'],
+      ['Ignored all parameters: the query string is too long (12009 characters).'],
     ],
     ['?view=%E0%A4%A', defaultViewState, ['Ignored view: could not be decoded (“%E0%A4%A”).']],
     ['?view=100%', defaultViewState, ['Ignored view: could not be decoded (“100%”).']],
@@ -273,6 +274,8 @@ describe('serializeViewState', () => {
       'to',
       'countries',
       'q',
+      'sql',
+      'sqlz',
     ]);
   });
 });
@@ -301,6 +304,112 @@ describe('the search parameter', () => {
   });
 });
 
+describe('the SQL view’s query', () => {
+  const sqlState = (sql: ViewState['sql']) => state({ view: 'sql', sql });
+
+  it.each([
+    ['?view=sql&sql=SELECT+1', { text: 'SELECT 1' }],
+    ['?view=sql&sql=SELECT%201', { text: 'SELECT 1' }],
+    // Kept as typed: line breaks, tabs, trailing spaces, '+' and '%' in the text.
+    ['?view=sql&sql=SELECT%0A%091%2B1%25+', { text: 'SELECT\n\t1+1% ' }],
+    ["?view=sql&sql=SELECT+'노동자'+AS+%22단어%22", { text: `SELECT '노동자' AS "단어"` }],
+    ['?view=sql&sqlz=K07NSc1NUTBUBAA', { deflated: 'K07NSc1NUTBUBAA' }],
+  ])('%s', (search, sql) => {
+    expect(parse(search)).toEqual({ state: sqlState(sql), notices: [] });
+  });
+
+  it('is read on the SQL view’s own page', () => {
+    expect(parse('?sql=SELECT+1', { view: 'sql' })).toEqual({
+      state: sqlState({ text: 'SELECT 1' }),
+      notices: [],
+    });
+  });
+
+  it.each([
+    ['?sql=SELECT+1', defaultViewState, ['Ignored sql: only the SQL view reads a query.']],
+    [
+      '?view=map&sqlz=abc',
+      state({ view: 'map' }),
+      ['Ignored sqlz: only the SQL view reads a query.'],
+    ],
+    [
+      '?view=sql&sql=SELECT+1&sqlz=abc',
+      state({ view: 'sql' }),
+      ['Ignored sql and sqlz: a link gives one query, not both.'],
+    ],
+    ['?view=sql&sql=+%0A', state({ view: 'sql' }), ['Ignored sql: empty.']],
+    [
+      '?view=sql&sql=SELECT%001',
+      state({ view: 'sql' }),
+      ['Ignored sql “SELECT1”: not a query (it has control characters).'],
+    ],
+    [
+      '?view=sql&sql=SELECT%1B[2J',
+      state({ view: 'sql' }),
+      ['Ignored sql “SELECT[2J”: not a query (it has control characters).'],
+    ],
+    [
+      '?view=sql&sql=%E0%A4%A',
+      state({ view: 'sql' }),
+      ['Ignored sql: could not be decoded (“%E0%A4%A”).'],
+    ],
+    [
+      '?view=sql&sqlz=abc%2Bdef%2F',
+      state({ view: 'sql' }),
+      ['Ignored sqlz “abc+def/”: not a compressed query (base64url).'],
+    ],
+    [
+      '?view=sql&sqlz=%3Cscript%3E',
+      state({ view: 'sql' }),
+      ['Ignored sqlz “<script>”: not a compressed query (base64url).'],
+    ],
+    [
+      `?view=sql&sqlz=${'A'.repeat(7681)}`,
+      state({ view: 'sql' }),
+      ['Ignored sqlz: too long (7681 characters).'],
+    ],
+    [
+      `?view=sql&sql=${'%20'.repeat(2561)}`,
+      state({ view: 'sql' }),
+      ['Ignored sql: too long (7683 characters).'],
+    ],
+    [
+      // Short as written, but too long as the app would write it again ('|' as %7C).
+      `?view=sql&sql=SELECT${'|'.repeat(2600)}`,
+      state({ view: 'sql' }),
+      ['Ignored sql: too long (7806 characters).'],
+    ],
+    ['?view=sql&sql=1&sql=2', state({ view: 'sql' }), ['Ignored sql: given 2 times.']],
+  ])('%s: ignored with a notice', (search, expected, notices) => {
+    expect(parse(search)).toEqual({ state: expected, notices });
+  });
+
+  it('takes a realistic compressed query in a URL the app writes, with the other parameters', () => {
+    const deflated = 'A'.repeat(7680);
+    const search = serializeViewState(
+      state({
+        view: 'sql',
+        sql: { deflated },
+        filters: { countries: [...iso3].filter((code) => code !== 'PRK'), measure: 'permits_held' },
+      }),
+    );
+    expect(search.length).toBeGreaterThan(7680 + 1000);
+    expect(parse(search).notices).toEqual([]);
+    expect(parse(search).state.sql).toEqual({ deflated });
+  });
+
+  it('writes the text with spaces as +, and only in the SQL view', () => {
+    expect(serializeViewState(sqlState({ text: "SELECT 'a+b', 100%" }))).toBe(
+      "?view=sql&sql=SELECT+'a%2Bb',+100%25",
+    );
+    expect(serializeViewState(sqlState({ deflated: 'K07NSc1NUTBUBAA' }))).toBe(
+      '?view=sql&sqlz=K07NSc1NUTBUBAA',
+    );
+    expect(serializeViewState(state({ view: 'map', sql: { text: 'SELECT 1' } }))).toBe('?view=map');
+    expect(serializeViewState(sqlState({ text: '' }))).toBe('?view=sql');
+  });
+});
+
 const iso3 = Object.keys(countries.getAlpha3Codes()).sort();
 
 const validState: fc.Arbitrary<ViewState> = fc
@@ -323,10 +432,31 @@ const validState: fc.Arbitrary<ViewState> = fc
         .replace(/\s+/gu, ' ')
         .trim(),
     ),
+    // Any query text: line breaks, tabs, quotes, '+', '%', '&' and non-Latin scripts kept as typed.
+    sql: fc.oneof(
+      fc
+        .string({ unit: 'grapheme', maxLength: 300 })
+        .map((text) => text.replace(/[\p{Cc}\p{Cs}]/gu, (c) => (c === '\t' ? c : '\n')))
+        .filter((text) => text.trim() !== '')
+        .map((text): ViewState['sql'] => ({ text })),
+      fc
+        .base64String({ minLength: 4, maxLength: 400 })
+        .map((text) => text.replaceAll('+', '-').replaceAll('/', '_').replaceAll('=', ''))
+        .filter((text) => text !== '')
+        .map((deflated): ViewState['sql'] => ({ deflated })),
+    ),
   })
-  .map(({ view, country, axis, search, years: [a, b], ...filters }) => {
+  .map(({ view, country, axis, search, sql, years: [a, b], ...filters }) => {
     const [yearFrom, yearTo] = a !== null && b !== null && a > b ? [b, a] : [a, b];
-    return { view, country, axis, search, filters: { ...filters, yearFrom, yearTo } };
+    return {
+      view,
+      country,
+      axis,
+      search,
+      // Only the SQL view keeps a query in its URL.
+      sql: view === 'sql' ? sql : { text: '' },
+      filters: { ...filters, yearFrom, yearTo },
+    };
   });
 
 /** Characters and fragments that break naive URL parsers. */
@@ -436,6 +566,12 @@ describe('view state properties', () => {
       state({ filters: { yearFrom: 2018, yearTo: 2017 } }),
       state({ filters: { yearTo: 2017.5 } }),
       state({ filters: { countries: ['WLD'] } }),
+      state({ sql: { text: 'SELECT 1' } }),
+      state({ view: 'sql', sql: { text: ' ' } }),
+      state({ view: 'sql', sql: { text: 'SELECT\u00001' } }),
+      state({ view: 'sql', sql: { text: 'x'.repeat(7681) } }),
+      state({ view: 'sql', sql: { deflated: 'a+b/' } }),
+      state({ view: 'sql', sql: { deflated: 'A'.repeat(7681) } }),
     ];
     for (const candidate of invalid)
       expect(isValidViewState(candidate, { currentYear })).toBe(false);

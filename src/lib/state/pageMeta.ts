@@ -41,6 +41,11 @@ const views: Record<ViewName, (state: ViewState) => { heading: string; descripti
     description:
       'The bibliography: every publication a figure on North Koreans working abroad was read in, searchable, each with its figures and a citation.',
   }),
+  sql: () => ({
+    heading: 'SQL console: query the data in the page',
+    description:
+      'Ask the dataset of North Koreans working abroad any question in SQL, in the browser: every table with its sources, each chart’s own query to start from, and a link that keeps the query.',
+  }),
   about: () => ({
     heading: 'About the data',
     description:

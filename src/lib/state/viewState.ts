@@ -8,7 +8,15 @@ import type { YearAxis } from '../queries/figures';
 export type { Filters, YearAxis };
 
 /** The explorer's views. */
-export type ViewName = 'overview' | 'country' | 'compare' | 'map' | 'sources' | 'about';
+export type ViewName = 'overview' | 'country' | 'compare' | 'map' | 'sources' | 'sql' | 'about';
+
+/**
+ * The SQL console's query as its URL carries it: the text itself, or (when long) its UTF-8 bytes
+ * deflated (raw) in base64url. Only src/lib/sql/sqlInUrl.ts turns one into the other: it is loaded by
+ * the console and by "Open in SQL", so the first view's JS has no compressor for a parameter most
+ * links never have (it uses the browser's own CompressionStream, asynchronously).
+ */
+export type SqlInUrl = { readonly text: string } | { readonly deflated: string };
 
 /** Everything a view shows, all of it kept in the URL. */
 export interface ViewState {
@@ -19,6 +27,8 @@ export interface ViewState {
   axis: YearAxis;
   /** The Sources view's search text ('' for none). */
   search: string;
+  /** The SQL view's query ({ text: '' } for none); other views neither read nor write it. */
+  sql: SqlInUrl;
   filters: Filters;
 }
 
@@ -28,6 +38,7 @@ export const viewNames: readonly ViewName[] = [
   'compare',
   'map',
   'sources',
+  'sql',
   'about',
 ];
 export const yearAxes: readonly YearAxis[] = ['described', 'published'];
@@ -44,6 +55,7 @@ export const defaultViewState: Readonly<ViewState> = {
   country: WORLDWIDE,
   axis: 'described',
   search: '',
+  sql: { text: '' },
   filters: defaultFilters,
 };
 
@@ -59,13 +71,22 @@ export const parameterNames = [
   'to',
   'countries',
   'q',
+  'sql',
+  'sqlz',
 ] as const;
 type ParameterName = (typeof parameterNames)[number];
 
+/**
+ * The longest sql or sqlz value, as written in the URL: 5.6 KB deflated, some 20,000 characters of
+ * SQL, while the whole request line stays within the 8 KB many servers take.
+ */
+export const MAX_SQL_PARAM_LENGTH = 7680;
 /** Beyond these, a query string or a value is not something the app wrote: ignored unread. */
-const MAX_SEARCH_LENGTH = 4096;
+const MAX_SEARCH_LENGTH = 4096 + MAX_SQL_PARAM_LENGTH;
 // Every host country in `countries` takes 4 × 249 - 1 = 995 characters.
 const MAX_VALUE_LENGTH = 1024;
+const maxValueLength = (name: ParameterName) =>
+  name === 'sql' || name === 'sqlz' ? MAX_SQL_PARAM_LENGTH : MAX_VALUE_LENGTH;
 /** Notices beyond this many are summed up in one, so a junk URL cannot flood the page. */
 const MAX_NOTICES = 10;
 /** The longest search text kept: enough for any title or publisher. */
@@ -145,6 +166,7 @@ export function parseViewState(
   }
   filters.countries = readList('countries', parseHostCountry, 'an ISO 3166-1 alpha-3 country code');
   state.search = read('q', parseSearch, `a search of at most ${MAX_SEARCH_TEXT} characters`) ?? '';
+  state.sql = readSql(values, state.view, notices);
 
   return { state, notices: capped(notices) };
 }
@@ -167,19 +189,25 @@ export function serializeViewState(state: ViewState): string {
     ['to', filters.yearTo === null ? null : String(filters.yearTo)],
     ['countries', filters.countries.length === 0 ? null : filters.countries.join(',')],
     ['q', canonical.search === '' ? null : canonical.search],
+    ['sql', 'text' in canonical.sql && canonical.sql.text !== '' ? canonical.sql.text : null],
+    ['sqlz', 'deflated' in canonical.sql ? canonical.sql.deflated : null],
   ];
   const query = parts
     .filter((part): part is [ParameterName, string] => part[1] !== null)
-    .map(([name, value]) => `${name}=${encodeURIComponent(value).replaceAll('%2C', ',')}`)
+    .map(([name, value]) => `${name}=${name === 'sql' ? encodeSqlText(value) : encodeValue(value)}`)
     .join('&');
   return query === '' ? '' : `?${query}`;
 }
 
-/** The state with its lists sorted and without duplicates: the form serializeViewState writes. */
+/**
+ * The state with its lists sorted and without duplicates, and the SQL query only in the SQL view (a
+ * chart's permalink does not carry what the console last ran): the form serializeViewState writes.
+ */
 export function canonicalViewState(state: ViewState): ViewState {
   return {
     ...state,
     search: cleanSearch(state.search),
+    sql: state.view === 'sql' ? state.sql : defaultViewState.sql,
     filters: {
       ...state.filters,
       estimatorTypes: sortedUnique(state.filters.estimatorTypes),
@@ -224,8 +252,19 @@ export function isValidViewState(
     (filters.yearFrom === null || filters.yearTo === null || filters.yearFrom <= filters.yearTo) &&
     filters.countries.every(isHostCountry) &&
     state.search === cleanSearch(state.search) &&
-    state.search.length <= MAX_SEARCH_TEXT
+    state.search.length <= MAX_SEARCH_TEXT &&
+    isValidSql(state.sql, state.view)
   );
+}
+
+/** A value as serializeViewState writes it: URL-encoded, commas left as they are. */
+function encodeValue(value: string): string {
+  return encodeURIComponent(value).replaceAll('%2C', ',');
+}
+
+/** The sql parameter's value for a query text: spaces as '+', the shorter form queries are full of. */
+export function encodeSqlText(text: string): string {
+  return encodeValue(text).replaceAll('%20', '+');
 }
 
 /** Whether `code` is an ISO 3166-1 alpha-3 code (upper case), WLD excluded. */
@@ -257,7 +296,7 @@ function readParameters(query: string, notices: string[]): Map<ParameterName, st
       if (!reported.has(name)) notices.push(`Ignored unknown parameter ${shown(name)}.`);
     } else if ((counts.get(name) ?? 0) > 1) {
       if (!reported.has(name)) notices.push(`Ignored ${name}: given ${counts.get(name)} times.`);
-    } else if (raw.length > MAX_VALUE_LENGTH) {
+    } else if (raw.length > maxValueLength(name)) {
       notices.push(`Ignored ${name}: too long (${raw.length} characters).`);
     } else {
       const value = decode(raw);
@@ -313,6 +352,54 @@ function cleanSearch(value: string): string {
 function parseSearch(value: string): string | undefined {
   const text = cleanSearch(value);
   return text !== '' && Array.from(text).length <= MAX_SEARCH_TEXT ? text : undefined;
+}
+
+const SQL_JUNK = /[\p{Cc}\p{Cs}]/u;
+/**
+ * Whether a link may carry `text` as a query: tabs and line breaks are part of a query's layout, any
+ * other control character (or half of a surrogate pair) is not SQL.
+ */
+export const isSqlText = (text: string) => !SQL_JUNK.test(text.replace(/[\t\n\r]/g, ''));
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+/** The SQL view's query: one of sql (the text) or sqlz (compressed), read only by the SQL view. */
+function readSql(
+  values: ReadonlyMap<ParameterName, string>,
+  view: ViewName,
+  notices: string[],
+): SqlInUrl {
+  const text = values.get('sql');
+  const deflated = values.get('sqlz');
+  if (text === undefined && deflated === undefined) return defaultViewState.sql;
+  const given = text !== undefined ? 'sql' : 'sqlz';
+  if (view !== 'sql') {
+    notices.push(`Ignored ${given}: only the SQL view reads a query.`);
+  } else if (text !== undefined && deflated !== undefined) {
+    notices.push('Ignored sql and sqlz: a link gives one query, not both.');
+  } else if (text !== undefined) {
+    if (!isSqlText(text)) {
+      notices.push(`Ignored sql ${shown(text)}: not a query (it has control characters).`);
+    } else if (encodeSqlText(text).length > MAX_SQL_PARAM_LENGTH) {
+      // Written as the app writes it, it would be too long for the next link.
+      notices.push(`Ignored sql: too long (${encodeSqlText(text).length} characters).`);
+    } else {
+      return { text };
+    }
+  } else if (deflated !== undefined) {
+    if (BASE64URL.test(deflated)) return { deflated };
+    notices.push(`Ignored sqlz ${shown(deflated)}: not a compressed query (base64url).`);
+  }
+  return defaultViewState.sql;
+}
+
+function isValidSql(sql: SqlInUrl, view: ViewName): boolean {
+  if ('text' in sql && sql.text === '') return true;
+  if (view !== 'sql') return false;
+  return 'text' in sql
+    ? sql.text.trim() !== '' &&
+        isSqlText(sql.text) &&
+        encodeSqlText(sql.text).length <= MAX_SQL_PARAM_LENGTH
+    : BASE64URL.test(sql.deflated) && sql.deflated.length <= MAX_SQL_PARAM_LENGTH;
 }
 
 function parseYesNo(value: string): boolean | undefined {
