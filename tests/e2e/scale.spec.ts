@@ -73,18 +73,27 @@ test('a table of thousands of figures draws a window of rows; scrolling reaches 
   // The box scrolls by keyboard too: it is a focusable region named by the caption.
   const box = figure.getByRole('region', { name: await table.locator('caption').innerText() });
   await box.focus();
-  await page.keyboard.press('End');
-  await expect(rows.last()).toHaveAttribute('aria-rowindex', String(count + 1));
-  // Shown in the box's own view (where the page itself is scrolled to is not the table's doing).
-  await expect
-    .poll(() =>
-      rows.last().evaluate((row) => {
-        const view = row.closest('.scroll')!.getBoundingClientRect();
-        const { top, bottom } = row.getBoundingClientRect();
-        return top >= view.top - 1 && bottom <= view.bottom + 1;
-      }),
-    )
-    .toBe(true);
+  const endShowsLastRow = async () => {
+    await page.keyboard.press('End');
+    await expect(rows.last()).toHaveAttribute('aria-rowindex', String(count + 1));
+    // Shown in the box's own view (where the page itself is scrolled to is not the table's doing).
+    await expect
+      .poll(() =>
+        rows.last().evaluate((row) => {
+          const view = row.closest('.scroll')!.getBoundingClientRect();
+          const { top, bottom } = row.getBoundingClientRect();
+          return top >= view.top - 1 && bottom <= view.bottom + 1;
+        }),
+      )
+      .toBe(true);
+  };
+  await endShowsLastRow();
+  expect(await rows.count()).toBeLessThan(100);
+  // Again from a few screens above the end: the rows drawn before and after each step of the smooth
+  // scroll overlap, and a row's height that differed from the spacers' ended the scroll short of it.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('PageUp');
+  await expect(rows.last()).not.toHaveAttribute('aria-rowindex', String(count + 1));
+  await endShowsLastRow();
   expect(await rows.count()).toBeLessThan(100);
 });
 
