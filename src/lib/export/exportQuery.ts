@@ -32,11 +32,32 @@ export async function exportQuery(
   version: DatasetVersion,
 ): Promise<ExportFile> {
   const result = await engine.queryTyped(query.sql, query.params);
-  const provenance: ExportProvenance = {
-    query: query.name,
+  return exportRows(result, exportProvenance(query.name, version), format);
+}
+
+/** What a download says of its rows: the query that made them, the data version and the licence. */
+export function exportProvenance(
+  query: string,
+  version: DatasetVersion,
+  sql?: string,
+): ExportProvenance {
+  return {
+    query,
     version,
     license: descriptor.licenses.map((license) => license.name).join(', '),
+    ...(sql === undefined ? {} : { sql }),
   };
+}
+
+/**
+ * Writes rows as CSV, JSON or Parquet: the one writer of every download (a view's, the SQL console's).
+ * JSON and Parquet carry the provenance in the file; a CSV file has no place for it but its name.
+ */
+export async function exportRows(
+  result: TypedRows,
+  provenance: ExportProvenance,
+  format: ExportFormat,
+): Promise<ExportFile> {
   const { mediaType, extension } = exportFormats[format];
   const bytes =
     format === 'csv'
@@ -51,7 +72,7 @@ export async function exportQuery(
 // download, not with CSV and JSON.
 async function toParquetFile(
   result: TypedRows,
-  { query, version, license }: ExportProvenance,
+  { query, version, license, sql }: ExportProvenance,
 ): Promise<Uint8Array> {
   const { toParquet } = await import('./parquet');
   return toParquet(result, {
@@ -60,5 +81,6 @@ async function toParquetFile(
     'nk-workers-abroad.date': version.date,
     'nk-workers-abroad.query': query,
     'nk-workers-abroad.license': license,
+    ...(sql === undefined ? {} : { 'nk-workers-abroad.sql': sql }),
   });
 }

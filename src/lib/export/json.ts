@@ -8,6 +8,8 @@ export interface ExportProvenance {
   version: DatasetVersion;
   /** The data's licence, e.g. CC-BY-4.0. */
   license: string;
+  /** The SQL text that made the rows, when a reader wrote it (the SQL console). */
+  sql?: string;
 }
 
 /**
@@ -15,6 +17,7 @@ export interface ExportProvenance {
  *
  *     { "dataset": { "name", "version", "hash", "date", "license" },
  *       "query": "compareReports",
+ *       "sql": "SELECT …",                  (the SQL console's downloads only)
  *       "fields": [{ "name": "id", "type": "string" }, …],
  *       "rows": [{ "id": …, "title": …, … }, …] }
  *
@@ -23,7 +26,7 @@ export interface ExportProvenance {
  * which also says what the columns are when there is no row.
  */
 export function toJson({ columns, rows }: TypedRows, provenance: ExportProvenance): string {
-  const { version, license, query } = provenance;
+  const { version, license, query, sql } = provenance;
   const document = {
     dataset: {
       name: 'nk-workers-abroad',
@@ -33,6 +36,7 @@ export function toJson({ columns, rows }: TypedRows, provenance: ExportProvenanc
       license,
     },
     query,
+    ...(sql === undefined ? {} : { sql }),
     fields: columns.map(({ name, kind }) => ({ name, type: kind })),
     rows,
   };
