@@ -29,6 +29,16 @@ const dataFileUrls: Record<string, string | undefined> = import.meta.glob('../..
   eager: true,
 });
 
+/** The DuckDB instance under each engine startDuckDB made: the SQL console opens its own connection. */
+const databases = new WeakMap<DuckEngine, AsyncDuckDB>();
+
+/** The DuckDB instance of an engine startBrowserDataset returned. */
+export function pageDuckDB(engine: DuckEngine): AsyncDuckDB {
+  const db = databases.get(engine);
+  if (!db) throw new Error('This engine was not started by startBrowserDataset');
+  return db;
+}
+
 /** A start that failed; its message is for readers, the console has the details. */
 export class EngineStartError extends Error {}
 
@@ -94,7 +104,7 @@ async function startDuckDB(tracker: Tracker): Promise<CsvReadingEngine> {
       'The query engine could not start in this browser.',
     );
     await db.open({});
-    const engine = Object.assign(
+    const engine: CsvReadingEngine = Object.assign(
       engineFromConnection(await db.connect(), () => db.terminate()),
       {
         registerFile: (name: string, bytes: Uint8Array) => db.registerFileBuffer(name, bytes),
@@ -102,6 +112,7 @@ async function startDuckDB(tracker: Tracker): Promise<CsvReadingEngine> {
       },
     );
     await applySessionSettings(engine);
+    databases.set(engine, db);
     performance.measure('load: engine start', { start });
     return engine;
   } catch (error) {

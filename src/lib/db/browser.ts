@@ -1,6 +1,7 @@
 import type { LoadedDataset } from './dataset';
 import type { LoadProgress } from './download';
 import type { DuckEngine, QueryEngine, TypedQueryEngine } from './engine';
+import type { SqlConsole } from '../sql/types';
 
 export type { LoadedDataset } from './dataset';
 export type { LoadProgress } from './download';
@@ -56,4 +57,29 @@ export async function getBrowserEngine(): Promise<QueryEngine> {
 /** The browser's engine as exports use it (rows with column types), with the dataset loaded. */
 export async function getBrowserExporter(): Promise<TypedQueryEngine> {
   return (await openDataset()).engine;
+}
+
+let consoleOpened: Promise<SqlConsole> | undefined;
+
+/**
+ * The SQL console over the page's DuckDB, once the data is loaded; opened on the first call and shared
+ * by later ones (it locks the engine's settings, which happens once per page). Its code and the
+ * dataset's load are separate chunks, so neither weighs on the first view.
+ */
+export function openBrowserConsole(): Promise<SqlConsole> {
+  if (!consoleOpened) {
+    const opening = (async () => {
+      const [{ engine }, { pageDuckDB }, { openSqlConsole }] = await Promise.all([
+        openDataset(),
+        import('./browser-dataset'),
+        import('./sqlConsole'),
+      ]);
+      return openSqlConsole(pageDuckDB(engine));
+    })();
+    opening.catch(() => {
+      if (consoleOpened === opening) consoleOpened = undefined;
+    });
+    consoleOpened = opening;
+  }
+  return consoleOpened;
 }

@@ -7,6 +7,8 @@ import type { CsvReadingEngine, FileRegistry } from './csv-tables';
 import { withTimeout } from './engine';
 import { applySessionSettings } from './session';
 import { formatProblem } from '../data/problem';
+import type { SqlConsole } from '../sql/types';
+import { openSqlConsole, type ConsoleDuckDB } from './sqlConsole';
 
 export interface NodeEngineOptions {
   /** Path of the DuckDB .wasm module; the package's exception-handling build by default. */
@@ -14,6 +16,9 @@ export interface NodeEngineOptions {
   /** How long instantiation may take before it is abandoned with an error. */
   readonly instantiateTimeoutMs?: number;
 }
+
+/** The database under each engine createNodeEngine made, for openNodeConsole. */
+const databases = new WeakMap<CsvReadingEngine, ConsoleDuckDB>();
 
 const packageFile = (file: string) =>
   createRequire(import.meta.url).resolve(`@duckdb/duckdb-wasm/dist/${file}`);
@@ -40,7 +45,7 @@ export async function createNodeEngine(options: NodeEngineOptions = {}): Promise
       cause: error,
     });
   });
-  const engine = Object.assign(
+  const engine: CsvReadingEngine = Object.assign(
     engineFromConnection(db.connect(), () => db.reset()),
     {
       registerFile: (name: string, bytes: Uint8Array) =>
@@ -49,7 +54,21 @@ export async function createNodeEngine(options: NodeEngineOptions = {}): Promise
     } satisfies FileRegistry,
   );
   await applySessionSettings(engine);
+  databases.set(engine, db);
   return engine;
+}
+
+/**
+ * The SQL console over an engine of createNodeEngine, its tables loaded (see openSqlConsole: the
+ * database refuses files and setting changes from then on). Queries are polled as in the browser,
+ * with a turn of the event loop between polls, so a signal or the time limit stops them here too.
+ */
+export async function openNodeConsole(engine: CsvReadingEngine): Promise<SqlConsole> {
+  const db = databases.get(engine);
+  if (!db) throw new Error('openNodeConsole needs an engine made by createNodeEngine');
+  return openSqlConsole(db, {
+    yieldToEvents: () => new Promise((resolve) => setImmediate(resolve)),
+  });
 }
 
 function errorMessage(error: unknown): string {

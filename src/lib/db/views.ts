@@ -14,6 +14,17 @@ function axisYear(text: string): string {
         END::DOUBLE`;
 }
 
+/** A table derived from the loaded ones, with what the SQL console says of it and its columns. */
+export interface DerivedTable {
+  name: string;
+  sql: string;
+  description: string;
+  /** Loaded tables whose same-named columns it copies, and their descriptions, first match first. */
+  columnsFrom: readonly string[];
+  /** The description of each column it adds or takes from a joined table. */
+  columns: Readonly<Record<string, string>>;
+}
+
 /**
  * The tables queries read from, derived from the loaded ones once at load time: every filter change
  * reads them, and a join computed once is several times cheaper to read than a view that joins anew on
@@ -23,9 +34,24 @@ function axisYear(text: string): string {
  * 2017.47, an event dated only 2017 at 2017.
  * `published_year` places a figure by its source's publication date on the same axis (NULL if undated).
  */
-export const derivedTables: readonly { name: string; sql: string }[] = [
+export const derivedTables: readonly DerivedTable[] = [
   {
     name: 'estimate_facts',
+    description:
+      'One row per figure (estimates) with its source (sources) joined, and where it sits on the year axes. Every chart reads it.',
+    columnsFrom: ['estimates', 'sources'],
+    columns: {
+      year: 'Where the figure sits on the year axis: the middle of its reference years (2015–2017 at 2016); empty without a start year.',
+      has_number:
+        'true when the figure has a number (low, high or point); false for a qualifier without one.',
+      title: "The source's title (sources.title).",
+      title_is_descriptive: 'true when title is our description of the page, not its own title.',
+      publisher: "The source's publisher (sources.publisher).",
+      url: "The source's address (sources.url).",
+      published: "The source's publication date as text (sources.published).",
+      published_year:
+        "Where the source's publication date sits on the year axis (a month at its middle, a day at that day); empty when undated.",
+    },
     sql: `
       CREATE TABLE estimate_facts AS
       SELECT
@@ -43,6 +69,18 @@ export const derivedTables: readonly { name: string; sql: string }[] = [
   },
   {
     name: 'event_facts',
+    description:
+      'One row per event (events) with its source (sources) joined, and where it sits on the year axis.',
+    columnsFrom: ['events'],
+    columns: {
+      year: 'Where the event sits on the year axis: a day at that day, a month at its middle, a year at its middle.',
+      source_title: "The source's title (sources.title).",
+      title_is_descriptive:
+        'true when source_title is our description of the page, not its own title.',
+      publisher: "The source's publisher (sources.publisher).",
+      url: "The source's address (sources.url).",
+      source_published: "The source's publication date as text (sources.published).",
+    },
     sql: `
       CREATE TABLE event_facts AS
       SELECT
