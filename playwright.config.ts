@@ -21,9 +21,12 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: {
-    // The production build, as readers get it. `npm run test:e2e` builds dist/ first, outside this
-    // start limit: a build on a loaded machine can take longer than any limit a server start deserves.
-    command: `node_modules/.bin/vite preview --strictPort --port ${port} --host 127.0.0.1`,
+    // The production build, as readers get it and as `npm start` serves it: the precompressed files
+    // (`vite preview` compresses the 33 MiB wasm again on every load) and the host's headers. One
+    // spec (csp) serves the build with no headers of its own. `npm run test:e2e` builds dist/ first,
+    // outside this start limit: a build on a loaded machine can take longer than any limit a server
+    // start deserves.
+    command: `node_modules/.bin/tsx src/cli/serve.ts dist --port ${port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     // Generous: on a loaded machine DuckDB-WASM alone can take tens of seconds to start in a page.
     timeout: 120_000,

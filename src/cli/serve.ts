@@ -18,10 +18,18 @@ export interface ServeOptions {
   host: string;
   /** The path the site is served under, with both slashes: '/' or '/some/path/'. */
   base: string;
+  /** False: none of the build's own headers (no policy, no caching rules), as a plain static host. */
+  headers?: boolean;
 }
 
 /** Starts serving `dir` under `base`; resolves once the server listens. */
-export async function serveBuild({ dir, port, host, base }: ServeOptions): Promise<Server> {
+export async function serveBuild({
+  dir,
+  port,
+  host,
+  base,
+  headers = true,
+}: ServeOptions): Promise<Server> {
   if (!base.startsWith('/') || !base.endsWith('/'))
     throw new Error(`--base must start and end with "/", not "${base}"`);
   const files = sirv(resolve(dir), {
@@ -29,6 +37,7 @@ export async function serveBuild({ dir, port, host, base }: ServeOptions): Promi
     gzip: true,
     etag: true,
     setHeaders(response, pathname) {
+      if (!headers) return;
       for (const [name, value] of Object.entries(headersFor(pathname.slice(1))))
         response.setHeader(name, value);
     },

@@ -173,11 +173,25 @@ test.describe('under the header and the meta tag (npm start)', () => {
 });
 
 test.describe('under the meta tag alone (a host that sends no header)', () => {
+  let plain: Server;
+  let plainSite: string;
+  test.beforeAll(async () => {
+    plain = await serveBuild({
+      dir: 'dist',
+      port: 0,
+      host: '127.0.0.1',
+      base: '/',
+      headers: false,
+    });
+    plainSite = `http://127.0.0.1:${(plain.address() as AddressInfo).port}`;
+  });
+  test.afterAll(() => plain?.close());
+
   test('the first view, DuckDB and an embed run with no violation', async ({ page }) => {
     const seen = await violations(page);
-    await open(page, needsEngine, undefined);
+    await open(page, `${plainSite}${needsEngine}`, undefined);
     await ready(page, seen);
-    await open(page, '/embed.html?view=compare&country=RUS', undefined);
+    await open(page, `${plainSite}/embed.html?view=compare&country=RUS`, undefined);
     await expect(page.locator('[data-embed-figure="compare-RUS"]')).toBeVisible();
     expect(seen).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { watch } from './watch';
+import { fulfillWithBody } from './route';
 
 // Two sources a careless or hostile pull request might bring, added to the served CSV files:
 // - one the validator must refuse (HTML in the title, a javascript: address): dropped, named as text;
@@ -25,7 +26,7 @@ async function serveHostileData(page: Page) {
         '',
       ],
     ]);
-    await route.fulfill({ response, body: `${(await response.text()).trimEnd()}\n${rows}\n` });
+    await fulfillWithBody(route, response, `${(await response.text()).trimEnd()}\n${rows}\n`);
   });
   await page.route(/estimates-[\w-]+\.csv$/, async (route) => {
     const response = await route.fetch();
@@ -51,7 +52,7 @@ async function serveHostileData(page: Page) {
         '',
       ],
     ]);
-    await route.fulfill({ response, body: `${(await response.text()).trimEnd()}\n${row}\n` });
+    await fulfillWithBody(route, response, `${(await response.text()).trimEnd()}\n${row}\n`);
   });
   page.on('dialog', (dialog) => {
     throw new Error(`a dialog opened: ${dialog.message()}`);
@@ -121,7 +122,7 @@ test('a row that is not UTF-8 is refused alone, named by line and character; the
       Buffer.from(`${(await response.text()).trimEnd()}\n`, 'utf8'),
       Buffer.from(`${row}\n`, 'latin1'),
     ]);
-    await route.fulfill({ response, body });
+    await fulfillWithBody(route, response, body);
   });
   await page.goto('/?view=country&country=RUS');
 

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { estimates, formatCount, onWorldwideChart, sourceOf, type Estimate } from './data';
 import { watch } from './watch';
+import { fulfillWithBody } from './route';
 
 // The widest single-year worldwide range from data/ that a publication reported at second hand.
 const rangeRow = estimates
@@ -128,7 +129,7 @@ test('rows that fail validation never reach a chart, and the page says how many 
       `$1$2,${tooLow},${high},`,
     );
     expect(broken).not.toBe(text);
-    await route.fulfill({ response, body: broken });
+    await fulfillWithBody(route, response, broken);
   });
   await page.goto('/');
   const notice = page.locator('.notice');

@@ -1,6 +1,7 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import { formatCount, onWorldwideChart, pick } from './data';
 import { watch } from './watch';
+import { fulfillWithBody } from './route';
 
 const rangeRow = pick('worldwide range', (row) => {
   return onWorldwideChart(row) && row.low !== null && row.high !== null;
@@ -191,7 +192,7 @@ test('the snapshot carries the validation problems, so the notice shows before D
     };
     const changed = html.replace('"problems":[]', () => `"problems":[${JSON.stringify(problem)}]`);
     expect(changed).not.toBe(html);
-    await route.fulfill({ response, body: changed });
+    await fulfillWithBody(route, response, changed);
   });
   await page.goto('/');
   const notice = page.locator('.notice');
