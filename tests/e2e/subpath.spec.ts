@@ -1,6 +1,8 @@
 // A build under a sub-path (`vite build --base /some/path/`), served there as a static host would
 // (src/cli/serve.ts): the page, its snapshot, the wasm and worker, the data, view pages, embeds and
-// downloads all load from under the base, and DuckDB answers.
+// downloads all load from under the base, and DuckDB answers. `npm run test:e2e` makes the build
+// beside dist/ (tests/e2e/run.js) and names its folder in E2E_SUBPATH_DIR; without it, this spec
+// makes its own.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -19,26 +21,36 @@ let site: string;
 
 test.describe.configure({ mode: 'serial' });
 
+/** The build `npm run test:e2e` made, which that run removes; this spec removes only its own. */
+const prebuilt = process.env.E2E_SUBPATH_DIR;
+
 test.beforeAll(async () => {
-  // The build runs here, before this spec's server starts: a private folder, never dist/.
+  if (prebuilt) {
+    expect(process.env.E2E_SUBPATH_BASE, 'the base of the build in E2E_SUBPATH_DIR').toBe(base);
+    outDir = prebuilt;
+  } else await build();
+  server = await serveBuild({ dir: outDir, port: 0, host: '127.0.0.1', base });
+  site = `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`;
+});
+
+/** Builds under the base in a private folder, never dist/. */
+async function build() {
   test.setTimeout(600_000);
   outDir = mkdtempSync(join(tmpdir(), 'nkwa-subpath-'));
-  const build = spawn(
+  const child = spawn(
     'node_modules/.bin/vite',
     ['build', '--logLevel', 'warn', '--base', base, '--outDir', outDir, '--emptyOutDir'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let log = '';
-  build.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => build.on('exit', resolve));
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   expect(code, `vite build --base ${base}:\n${log}`).toBe(0);
-  server = await serveBuild({ dir: outDir, port: 0, host: '127.0.0.1', base });
-  site = `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`;
-});
+}
 
 test.afterAll(() => {
   server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  if (outDir && !prebuilt) rmSync(outDir, { recursive: true, force: true });
 });
 
 /** Every response of the page, to check each came from under the base and was found. */
