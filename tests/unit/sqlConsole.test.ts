@@ -309,6 +309,26 @@ describe('interruption', () => {
   });
 });
 
+describe('one query at a time', () => {
+  it('stops the query running when another is sent', async () => {
+    const first = sqlConsole.run(RUNAWAY, limits).then(
+      () => 'finished',
+      (error: unknown) => error,
+    );
+    const second = await sqlConsole.run('SELECT 2 AS two', limits);
+    expect(await first).toEqual(new ConsoleStopped('cancelled'));
+    expect(second.rows).toEqual([{ two: 2 }]);
+  });
+
+  it('does not start a query whose signal has already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      sqlConsole.run('SELECT 1', { ...limits, signal: controller.signal }),
+    ).rejects.toEqual(new ConsoleStopped('cancelled'));
+  });
+});
+
 describe('schema', () => {
   it('lists every view with its exact row count, columns, types and descriptions', async () => {
     const tables = await sqlConsole.tables();

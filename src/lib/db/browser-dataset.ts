@@ -21,6 +21,11 @@ const STALL_MS = 20_000;
  * would wait forever. The wasm is already downloaded by then: this only bounds compiling it.
  */
 const COMPILE_LIMIT_MS = 60_000;
+/**
+ * How long each poll of a SQL console query runs in the worker before it returns (DuckDB-WASM's default
+ * is 100 ms): the page's own queries wait behind one poll at most, and Cancel acts after one.
+ */
+const QUERY_POLL_MS = 25;
 
 /** The data files as built assets, keyed by their path in data/. */
 const dataFileUrls: Record<string, string | undefined> = import.meta.glob('../../../data/*.csv', {
@@ -103,7 +108,7 @@ async function startDuckDB(tracker: Tracker): Promise<CsvReadingEngine> {
       COMPILE_LIMIT_MS,
       'The query engine could not start in this browser.',
     );
-    await db.open({});
+    await db.open({ query: { queryPollingInterval: QUERY_POLL_MS } });
     const engine: CsvReadingEngine = Object.assign(
       engineFromConnection(await db.connect(), () => db.terminate()),
       {

@@ -151,7 +151,8 @@ class Console implements SqlConsole {
     const duck = this.duck;
     const id = this.connection;
     const yieldToEvents = this.yieldToEvents;
-    let stopped: ConsoleStopped['reason'] | null = null;
+    let stopped = stopReason();
+    if (stopped) throw new ConsoleStopped(stopped);
     try {
       let header = await duck.startPendingQuery(id, sql, true);
       while (header === null) {
