@@ -268,6 +268,46 @@ async function embedTransfer(browser: Browser, path: string) {
   };
 }
 
+/** What CodeMirror's code always holds: how a file of CodeMirror is known in the build. */
+const CODEMIRROR_MARK = 'cm-scroller';
+
+/**
+ * The SQL console's own JS: the files (workers aside) the page fetches when the reader opens the SQL
+ * view from the Overview through the navigation, the engine already started, until the editor and the
+ * schema are drawn. `firstView` is the JS of the Overview's first view, which none of them may be in.
+ */
+async function consoleChunks(browser: Browser, firstView: string[]) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched: string[] = [];
+  page.on('requestfinished', (request) => {
+    const pathname = new URL(request.url()).pathname;
+    if (/\.m?js$/.test(pathname) && !/worker/.test(pathname)) fetched.push(pathname);
+  });
+  await page.goto(origin + '/');
+  // A function, not a string: the page's CSP refuses to evaluate strings.
+  await page.waitForFunction(() => performance.getEntriesByName('dataset-ready').length > 0, null, {
+    timeout: 120_000,
+  });
+  const before = fetched.length;
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'SQL' }).click();
+  await page.locator('.cm-content').waitFor({ timeout: 60_000 });
+  await page.locator('[data-table="estimates"]').waitFor({ timeout: 60_000 });
+  await context.close();
+  const files = [...new Set(fetched.slice(before))];
+  const holdsCodeMirror = (path: string) =>
+    readFileSync(join(dist, path), 'utf8').includes(CODEMIRROR_MARK);
+  return {
+    files,
+    gzip: files.reduce((sum, path) => sum + gzipSize(join(dist, path)), 0),
+    /** Console files that the first view also loads, and first-view files holding CodeMirror. */
+    inFirstView: [
+      ...files.filter((path) => firstView.includes(path)),
+      ...firstView.filter(holdsCodeMirror),
+    ],
+  };
+}
+
 /**
  * A copy of the page at `path` once drawn by DuckDB, without its scripts: the same SVG inline, the limit
  * of any app. Written into dist/ as `name`, with .br and .gz copies as the build writes them.
@@ -606,6 +646,13 @@ async function main() {
     const scale = await scaleLoads(browser, Math.min(runs, 3), scaleSetup);
     const scaleFilters = await filterTimes(browser, scaleSetup);
     const embed = await embedTransfer(browser, '/embed.html');
+    const firstViewScripts = [
+      ...new Set([
+        ...ours.flatMap((r) => r.scriptsBeforeChart),
+        ...entryScripts(readFileSync(join(dist, 'index.html'), 'utf8')),
+      ]),
+    ];
+    const sqlConsole = await consoleChunks(browser, firstViewScripts);
 
     const start = performance.now();
     const validation = await checkPackageDir(generated);
@@ -673,6 +720,16 @@ async function main() {
         'JS the page loads to hydrate (entry + modulepreloads, gzip)',
         `${kb(jsToHydrate)} in ${hydrateScripts.length} files`,
         '',
+      ],
+      [
+        'SQL console: JS fetched on opening it from the Overview (gzip)',
+        `${kb(sqlConsole.gzip)}: ${sqlConsole.files.map((path) => `${path.split('/').pop()} ${kb(gzipSize(join(dist, path)))}`).join(', ')}`,
+        '',
+      ],
+      [
+        'SQL console: its files in the first view’s JS',
+        sqlConsole.inFirstView.length === 0 ? 'none' : sqlConsole.inFirstView.join(', '),
+        `target none: ${verdict(sqlConsole.inFirstView.length === 0)}`,
       ],
       [
         'embed, total transfer (gzip)',

@@ -14,10 +14,11 @@ export const sqlExamples: readonly SqlExample[] = [
   {
     id: 'reconciliation',
     title: 'Do the country figures add up to the worldwide ones?',
-    sql: `-- Workers present, one year at a time: each country's latest figure (from the most recently
--- published source) summed over the countries, beside the range of the worldwide totals for that
--- year. Figures for a span of years, or with no number, are left out; "up to" figures count 0 at
--- the low end and "more than" figures their floor at the high end.
+    sql: `-- Workers present, year by year: each country's latest figure (from the most
+-- recently published source), summed over the countries, beside the range of
+-- the worldwide totals for that year. Figures for a span of years, or with no
+-- number, are left out; an "up to" figure counts 0 at the low end, a "more
+-- than" figure its floor at the high end.
 WITH latest AS (
   SELECT e.country, e.ref_year_start AS year,
     coalesce(e.low, e.point, 0) AS low, coalesce(e.high, e.point, e.low) AS high
@@ -28,7 +29,8 @@ WITH latest AS (
     PARTITION BY e.country, e.ref_year_start ORDER BY s.published DESC NULLS LAST, e.id
   ) = 1
 ), countries AS (
-  SELECT year, count(*) AS countries, sum(low) AS countries_low, sum(high) AS countries_high
+  SELECT year, count(*) AS countries,
+    sum(low)::BIGINT AS countries_low, sum(high)::BIGINT AS countries_high
   FROM latest GROUP BY year
 ), worldwide AS (
   SELECT ref_year_start AS year, count(*) AS worldwide_figures,
@@ -56,9 +58,9 @@ ORDER BY year`,
   {
     id: 're-reports',
     title: 'Which figures were repeated by several publications?',
-    sql: `-- One number for one country, measure and period, read in more than one publication: each
--- publication on its own row. "primary" says whether it is the estimator's own document; the
--- estimator column shows whose figure each publication says it is.
+    sql: `-- One number for one country, measure and period, read in more than one
+-- publication: each publication on its own row. "primary" says whether it is
+-- the estimator's own document; "estimator", whose figure it says it is.
 SELECT e.country, e.measure, e.ref_period, e.low, e.high, e.point,
   count(DISTINCT e.source_id) OVER figure AS publications,
   e.estimator, e."primary", s.publisher, s.published, e.id, e.source_id
@@ -89,8 +91,8 @@ ORDER BY publications DESC, e.country, e.measure, e.ref_period, e.low, e.high, e
   {
     id: 'by-estimator',
     title: 'Worldwide figures by estimator over time',
-    sql: `-- Every worldwide total of workers present, by estimator and the years it describes; "primary"
--- says whether the publication is the estimator's own.
+    sql: `-- Every worldwide total of workers present, by estimator and the years it
+-- describes; "primary" says whether the publication is the estimator's own.
 SELECT e.estimator, e.estimator_type, e.ref_year_start, e.ref_year_end,
   e.low, e.high, e.point, e.qualifier, e."primary", s.published, e.id, e.source_id
 FROM estimates AS e JOIN sources AS s ON s.id = e.source_id
