@@ -341,6 +341,7 @@ describe('chartFigures', () => {
     expect(uncited).toMatchObject({
       id: 'row-2',
       source_id: '',
+      country: '',
       year: 2019,
       low: 5,
       high: null,

@@ -1,6 +1,5 @@
 import type { EstimatorType } from '../data/rows.generated';
 import { estimatorTypes } from '../codebook';
-import { WORLDWIDE } from '../constants';
 import type { FigureRow } from '../queries';
 import { isNumericType } from './answerCells';
 import type { ConsoleAnswer, ConsoleColumn } from './types';
@@ -133,7 +132,8 @@ function uncited(index: number, row: ConsoleAnswer['rows'][number]): FigureRow {
   return {
     id: uncitedId(index),
     source_id: '',
-    country: WORLDWIDE,
+    // No country unless the answer names one: a computed row is not a worldwide figure.
+    country: '',
     area_note: null,
     region: null,
     measure: 'workers_present',
