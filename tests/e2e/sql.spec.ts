@@ -2,6 +2,7 @@
 // query from the URL runs and shows its rows, completion lists the columns, an error is marked where
 // DuckDB points, Cancel stops a runaway query, the hostile list is refused and the charts still draw.
 // Every check of one page load runs in that load: each start of DuckDB costs seconds.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { estimates } from './data';
 import { viewReady } from './views';
@@ -20,6 +21,24 @@ async function violations(page: Page): Promise<string[]> {
     if (/Content[- ]Security[- ]Policy|Refused to/i.test(message.text())) seen.push(message.text());
   });
   return seen;
+}
+
+/** axe's WCAG 2.0/2.1 A and AA rules (as a11y.spec.ts runs them) in light and dark: a line per failure. */
+async function axe(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    for (const violation of results.violations)
+      for (const node of violation.nodes)
+        found.push(
+          `${colorScheme}: ${violation.id} at ${node.target.join(' ')}: ${violation.help}`,
+        );
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
 }
 
 const editor = (page: Page) => page.locator('.cm-content');
@@ -64,6 +83,8 @@ test('a query from the URL, completion, an error’s position, Cancel and Tab', 
   }
   // The time limit is said before a run.
   await expect(page.getByTestId('sql-clock')).toContainText('Stops after 30 s');
+  // An answer in the editor's highlight, the schema and the table pass axe in both themes.
+  expect(await axe(page)).toEqual([]);
 
   // Completion: after `estimates.` every column of the table is offered, with its type.
   await setQuery(page, 'SELECT estimates.');
@@ -81,6 +102,7 @@ test('a query from the URL, completion, an error’s position, Cancel and Tab', 
   await expect(status(page)).toHaveAttribute('data-state', 'error', { timeout: 60_000 });
   await expect(status(page)).toContainText('no_such_column');
   await expect(page.locator('.cm-lintRange-error')).toHaveText('no_such_column');
+  expect(await axe(page)).toEqual([]);
   // Editing the query takes the mark away: its position no longer holds.
   await page.keyboard.type(' ');
   await expect(page.locator('.cm-lintRange-error')).toHaveCount(0);
