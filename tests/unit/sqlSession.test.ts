@@ -104,6 +104,21 @@ describe('SqlSession', () => {
     expect(session.run).toMatchObject({ kind: 'answer', sql: 'SELECT fast' });
   });
 
+  it('waits for the console to start before sending: the clock starts when the query is sent', async () => {
+    let open: (console: SqlConsole) => void = () => {};
+    const { console, calls } = fakeConsole(() => Promise.resolve(answer));
+    const session = new SqlSession(() => new Promise((resolve) => (open = resolve)));
+    const running = session.execute('SELECT 1');
+    await Promise.resolve();
+    expect(session.run.kind).toBe('running');
+    expect(session.sent).toBe(false);
+    expect(calls).toHaveLength(0);
+    open(console);
+    await running;
+    expect(session.sent).toBe(true);
+    expect(session.run).toMatchObject({ kind: 'answer' });
+  });
+
   it('says why the console could not start, and a run ends with that error', async () => {
     const session = new SqlSession(() => Promise.reject(new Error('no wasm')));
     await session.execute('SELECT 1');

@@ -40,6 +40,8 @@ export class SqlSession {
   startError = $state<string | null>(null);
   tables = $state.raw<ConsoleTable[]>([]);
   run = $state.raw<RunState>({ kind: 'none' });
+  /** Whether the running query has gone to the engine (a run waits while the engine starts). */
+  sent = $state(false);
   /** Milliseconds since the running query was sent, updated while it runs. */
   elapsed = $state(0);
   readonly #opened: Promise<SqlConsole>;
@@ -65,13 +67,17 @@ export class SqlSession {
     const controller = new AbortController();
     this.#controller = controller;
     this.run = { kind: 'running', sql };
-    const started = performance.now();
+    this.sent = false;
     this.elapsed = 0;
     clearInterval(this.#timer);
-    this.#timer = setInterval(() => (this.elapsed = performance.now() - started), 100);
     const current = () => this.#controller === controller;
     try {
       const opened = await this.#opened;
+      if (!current()) return;
+      // The time limit counts from here, not from the engine's start: the clock does too.
+      const sent = performance.now();
+      this.sent = true;
+      this.#timer = setInterval(() => (this.elapsed = performance.now() - sent), 100);
       const answer = await opened.run(sql, { ...limits, signal: controller.signal });
       if (current()) this.run = { kind: 'answer', sql, answer };
     } catch (error) {
