@@ -62,6 +62,22 @@ describe('ResultTable', () => {
     expect(html).not.toContain('Source');
   });
 
+  it('makes a long text a button that opens its whole, kept in the title too', () => {
+    const long = `${'word '.repeat(60)}end`;
+    const html = table([{ id: 'a', note: long, low: 1 }], null);
+    const [[, note] = []] = cells(html);
+    expect(note).toBe(`text:${long.slice(0, 200)}…`);
+    expect(html).toContain(`title="${long}"`);
+    expect(html).toMatch(/<button[^>]*class="long opens[^"]*"[^>]*aria-haspopup="dialog"/);
+    // A short text is plain: no button.
+    expect(cells(table([{ id: 'a', note: 'short', low: 1 }], null))[0]?.[1]).toBe('text:short');
+    expect(table([{ id: 'a', note: 'short', low: 1 }], null)).not.toContain('class="long');
+    // Nor is an id, however long: ids are read whole in their wide column.
+    expect(table([{ id: 'x'.repeat(40), note: 'short', low: 1 }], null)).not.toContain(
+      'class="long',
+    );
+  });
+
   it('puts each row’s source after its id, and its figure’s id opens the card', () => {
     const source = {
       source_id: 's1',
