@@ -4,6 +4,7 @@
 // Every check of one page load runs in that load: each start of DuckDB costs seconds.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { sqlExamples } from '../../src/lib/sql/examples';
 import { estimates } from './data';
 import { viewReady } from './views';
 
@@ -129,6 +130,19 @@ test('a query from the URL, completion, an error’s position, Cancel and Tab', 
 
   // The URL holds the query (replaced, not pushed), so the link reproduces it.
   await expect.poll(() => new URL(page.url()).searchParams.get('sql')).toBe('SELECT 42 AS answer');
+
+  // An example is one click away; being long, it goes into the link compressed (sqlz), and that
+  // link, opened anew, shows the same query and runs it.
+  const example = sqlExamples.find((candidate) => candidate.id === 'reconciliation')!;
+  await page.getByRole('button', { name: example.title }).click();
+  await expect(status(page)).toHaveAttribute('data-state', 'answer', { timeout: 60_000 });
+  const rows = await answerRows(page).count();
+  expect(rows).toBeGreaterThan(0);
+  await expect.poll(() => new URL(page.url()).searchParams.get('sqlz')).toBeTruthy();
+  await page.goto(page.url());
+  await expect(status(page)).toHaveAttribute('data-state', 'answer', { timeout: 120_000 });
+  expect(await page.locator('.cm-line').allTextContents()).toEqual(example.sql.split('\n'));
+  await expect(answerRows(page)).toHaveCount(rows);
   expect(seen).toEqual([]);
 });
 
