@@ -115,18 +115,31 @@ test('an answer keeps its citations: sources, cards, downloads and a chart', asy
   expect(parsed.meta.fields).toEqual(document.fields.map((field) => field.name));
   expectSources(parsed.data);
 
-  // A query with a year is charted; a mark of a cited row opens its figure's card.
-  const charted =
-    "SELECT id, ref_year_start, low, high, point FROM estimates WHERE country = 'RUS'";
-  await editor(page).click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.insertText(charted);
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  // A query with a year is charted, one measure at a time: two figures of different measures (a
+  // headcount and, say, revenue in US$) are not drawn on one axis; a mark of a cited row opens its card.
+  const runQuery = async (sql: string) => {
+    await editor(page).click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText(sql);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+  };
+  const first = estimates[0]!;
+  const other = estimates.find((row) => row.measure !== first.measure)!;
+  await runQuery(
+    `SELECT id, ref_year_start, low, high, point FROM estimates WHERE id IN ('${first.id}', '${other.id}')`,
+  );
+  await expect(answer(page).getByTestId('sql-answer-no-chart')).toContainText(`mixes 2 measures`, {
+    timeout: 60_000,
+  });
+  const dates = "SELECT id, ref_year_start, low, high, point FROM estimates WHERE country = 'RUS'";
+  await runQuery(`${dates} AND measure = 'workers_present'`);
   await expect(answer(page).getByText('Drawn from the columns ref_year_start')).toBeVisible({
     timeout: 60_000,
   });
   await expect.poll(() => answer(page).locator('g.mark').count()).toBeGreaterThan(20);
-  const dated = russia.find((row) => row.ref_year_start !== null && row.low !== null)!;
+  const dated = russia.find(
+    (row) => row.measure === 'workers_present' && row.ref_year_start !== null && row.low !== null,
+  )!;
   await answer(page).locator(`g.mark[data-id="${dated.id}"]`).focus();
   await expect(card).toContainText(sourceOf(dated).publisher);
 

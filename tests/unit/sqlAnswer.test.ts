@@ -18,7 +18,12 @@ import {
   showCell,
 } from '../../src/lib/sql/answerCells';
 import { citedIds, citeRows, withSources } from '../../src/lib/sql/citations';
-import { chartFigures, chooseChart, countryGroupsOf } from '../../src/lib/sql/quickChart';
+import {
+  chartFigures,
+  chartForAnswer,
+  chooseChart,
+  countryGroupsOf,
+} from '../../src/lib/sql/quickChart';
 import type { ConsoleAnswer, ConsoleColumn } from '../../src/lib/sql/types';
 import { readParquet } from './exportParquet';
 
@@ -307,6 +312,60 @@ describe('citations', () => {
       columns: [{ name: 'n', kind: 'int32' }],
       rows: [{ n: 1 }],
     });
+  });
+});
+
+describe('chartForAnswer', () => {
+  const ranges = [
+    col('id', 'VARCHAR'),
+    col('year', 'DOUBLE', 'double'),
+    col('low', 'INTEGER', 'int32'),
+    col('high', 'INTEGER', 'int32'),
+  ];
+  const revenue = figure('f2', 's2', { measure: 'revenue_usd_per_year' });
+  it.each([
+    ['one measure, from the cited figures', ranges, [{ id: 'f1' }], [figure('f1', 's1')], 'time'],
+    [
+      'headcounts and dollars, from the cited figures',
+      ranges,
+      [{ id: 'f1' }, { id: 'f2' }],
+      [figure('f1', 's1'), revenue],
+      'none',
+    ],
+    [
+      'two measures in a measure column, no id',
+      [...ranges.slice(1), col('measure', 'VARCHAR')],
+      [{ measure: 'workers_present' }, { measure: 'revenue_usd_per_year' }],
+      [],
+      'none',
+    ],
+    [
+      'a measure column that is not the codebook’s',
+      [...ranges.slice(1), col('measure', 'VARCHAR')],
+      [{ measure: 'apples' }, { measure: 'pears' }],
+      [],
+      'time',
+    ],
+  ] as const)('%s', (_, columns, rows, cited, kind) => {
+    const choice = chartForAnswer({ columns: [...columns], rows: [...rows] }, cited);
+    expect(choice.kind).toBe(kind);
+    if (choice.kind === 'none') {
+      expect(choice.reason).toMatch(
+        /mixes 2 measures, .*\(workers_present\), .*\(revenue_usd_per_year\)/,
+      );
+    }
+  });
+
+  it('gives a computed row the unit of its measure column', () => {
+    const columns = [...ranges.slice(1), col('measure', 'VARCHAR')];
+    const choice = chooseChart(columns);
+    if (choice.kind === 'none') throw new Error(choice.reason);
+    const [row] = chartFigures(
+      { rows: [{ year: 2018, low: 1, high: 2, measure: 'revenue_usd_per_year' }] },
+      choice,
+      [],
+    );
+    expect(row?.measure).toBe('revenue_usd_per_year');
   });
 });
 

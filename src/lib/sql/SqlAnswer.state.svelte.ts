@@ -3,7 +3,7 @@ import type { DrawnSourceRow, FigureRow } from '../queries';
 import { figuresByIds, sourcesByIds } from '../queries/citations';
 import { QueryResult, type QuerySource } from '../state/queryResult.svelte';
 import { citedIds, citeRows, withSources, type RowCitation } from './citations';
-import { chartFigures, chooseChart, countryGroupsOf } from './quickChart';
+import { chartFigures, chartForAnswer, countryGroupsOf, type ChartChoice } from './quickChart';
 import type { ConsoleAnswer } from './types';
 
 /**
@@ -30,8 +30,8 @@ export class AnswerState {
   readonly citations: RowCitation[] | null;
   /** How many rows cite a source. */
   readonly citedRows: number;
-  /** The chart the answer's columns fit, or why none. */
-  readonly chart = $derived.by(() => chooseChart(this.#answer().columns));
+  /** The chart the answer fits, or why none. */
+  readonly chart: ChartChoice;
   /** The rows the chart draws, as the chart components take them (empty when no chart fits). */
   readonly chartFigures: FigureRow[];
 
@@ -54,6 +54,7 @@ export class AnswerState {
         : citeRows(this.#answer(), this.#figures.rows ?? [], this.#sources.rows ?? []),
     );
     this.citedRows = $derived(this.citations?.filter((row) => row.source).length ?? 0);
+    this.chart = $derived(chartForAnswer(this.#answer(), this.#figures.rows ?? []));
     this.chartFigures = $derived.by(() => {
       const chart = this.chart;
       if (chart.kind === 'none') return [];

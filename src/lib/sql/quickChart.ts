@@ -1,5 +1,5 @@
-import type { EstimatorType } from '../data/rows.generated';
-import { estimatorTypes } from '../codebook';
+import type { EstimatorType, Measure } from '../data/rows.generated';
+import { estimatorTypes, measures } from '../codebook';
 import type { FigureRow } from '../queries';
 import { isNumericType } from './answerCells';
 import type { ConsoleAnswer, ConsoleColumn } from './types';
@@ -57,6 +57,39 @@ function valueColumns(
   if (others.length === 1) return { kind: 'single', value: others[0]! };
   if (others.length === 0) return 'The answer has no numeric column to draw.';
   return `The answer has several numeric columns (${others.join(', ')}): name the one to draw value, or give low and high.`;
+}
+
+/**
+ * The chart an answer fits (chooseChart), unless its rows are of several measures: headcounts and
+ * dollars on one axis would read as one series. A row's measure is its `measure` column's, else that of
+ * the figure its `id` names (`citedFigures`).
+ */
+export function chartForAnswer(
+  answer: Pick<ConsoleAnswer, 'columns' | 'rows'>,
+  citedFigures: readonly FigureRow[],
+): ChartChoice {
+  const choice = chooseChart(answer.columns);
+  if (choice.kind === 'none') return choice;
+  const cited = new Map(citedFigures.map((figure) => [figure.id, figure.measure]));
+  const found = new Set<Measure>();
+  for (const row of answer.rows) {
+    const measure = rowMeasure(row) ?? (typeof row.id === 'string' ? cited.get(row.id) : undefined);
+    if (measure) found.add(measure);
+  }
+  if (found.size <= 1) return choice;
+  const named = [...found].map((measure) => `${measures.label(measure)} (${measure})`).join(', ');
+  return {
+    kind: 'none',
+    reason: `The answer mixes ${found.size} measures, ${named}: a chart draws one. Keep one with WHERE measure = '${[...found][0]}' to chart it.`,
+  };
+}
+
+/** A row's own `measure` column, when it holds a measure of the codebook. */
+function rowMeasure(row: ConsoleAnswer['rows'][number]): Measure | null {
+  const value = row.measure;
+  return (measures.values as readonly string[]).includes(value as string)
+    ? (value as Measure)
+    : null;
 }
 
 /** The columns a chart was drawn from, in words: "year (across), low–high (bars)". */
@@ -136,7 +169,8 @@ function uncited(index: number, row: ConsoleAnswer['rows'][number]): FigureRow {
     country: '',
     area_note: null,
     region: null,
-    measure: 'workers_present',
+    // Its unit (US$ or none) in the card follows the answer's measure column, when it has one.
+    measure: rowMeasure(row) ?? 'workers_present',
     measure_detail: null,
     low: null,
     high: null,
