@@ -125,6 +125,20 @@ describe('SqlSession', () => {
     expect(session.startError).toBe('no wasm');
     expect(session.run).toMatchObject({ kind: 'error', message: 'no wasm' });
   });
+
+  it('starts the console again on the next run after its start failed', async () => {
+    const { console } = fakeConsole(() => Promise.resolve(answer));
+    let attempts = 0;
+    const session = new SqlSession(() =>
+      ++attempts === 1 ? Promise.reject(new Error('connection lost')) : Promise.resolve(console),
+    );
+    await session.execute('SELECT 1');
+    expect(session.run).toMatchObject({ kind: 'error', message: 'connection lost' });
+    await session.execute('SELECT 1');
+    expect(attempts).toBe(2);
+    expect(session.startError).toBeNull();
+    expect(session.run).toMatchObject({ kind: 'answer', answer });
+  });
 });
 
 describe('completion schema', () => {

@@ -44,25 +44,34 @@ export class SqlSession {
   sent = $state(false);
   /** Milliseconds since the running query was sent, updated while it runs. */
   elapsed = $state(0);
-  readonly #opened: Promise<SqlConsole>;
+  readonly #open: () => Promise<SqlConsole>;
+  #opened!: Promise<SqlConsole>;
   #controller: AbortController | null = null;
   #timer: ReturnType<typeof setInterval> | undefined;
 
   /** Starts the console with `open`; the session is usable (a run waits for the start) at once. */
   constructor(open: () => Promise<SqlConsole>) {
-    this.#opened = open();
-    this.#opened
-      .then(async (opened) => {
-        this.console = opened;
-        this.tables = await opened.tables();
+    this.#open = open;
+    this.#start();
+  }
+
+  #start(): void {
+    this.startError = null;
+    const opened = this.#open();
+    this.#opened = opened;
+    opened
+      .then(async (console) => {
+        this.console = console;
+        this.tables = await console.tables();
       })
       .catch((error: unknown) => {
-        this.startError = errorMessage(error);
+        if (this.#opened === opened) this.startError = errorMessage(error);
       });
   }
 
-  /** Runs `sql` once the console has started, stopping any query still running. */
+  /** Runs `sql` once the console has started (again, if it failed), stopping any query running. */
   async execute(sql: string): Promise<void> {
+    if (this.startError !== null) this.#start();
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
