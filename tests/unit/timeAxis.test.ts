@@ -119,3 +119,20 @@ describe('the time axis', () => {
     expect(svg).not.toContain('2999</text>');
   });
 });
+
+describe('the value axis', () => {
+  const withValue = (point: number) => ({ ...figure('v', 2018), point });
+  it.each([
+    ['a headcount', 80_000, 64],
+    ['revenue in US$', 300_000_000, 93],
+  ])('%s: the plot starts right of its longest label', (_name, value, left) => {
+    const layout = new TimeRangeLayout(() => ({
+      figures: [withValue(value)],
+      events: [],
+      width: 390,
+    }));
+    expect(layout.margin.left).toBe(left);
+    expect(layout.x.range()[0]).toBe(left);
+    expect(layout.yTicks.at(-1)).toBeLessThanOrEqual(layout.y.domain()[1]!);
+  });
+});

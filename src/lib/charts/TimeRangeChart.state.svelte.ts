@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { extent, max } from 'd3-array';
 import type { EventGroupRow, FigureRow } from '../queries';
 import type { PlacedMark } from './types';
-import { describeFigure, formatPartialDate, plural } from '../format';
+import { describeFigure, formatCount, formatPartialDate, plural } from '../format';
 import { dodge, stackLabels } from './dodge';
 import { figureShape, figureValues, isPartial } from './figureShape';
 
@@ -47,7 +47,10 @@ export interface Lane {
 
 const badgeGap = 20;
 const badgeRowHeight = 20;
-const marginLeft = 64;
+/** The least room left of the plot for the value axis's labels (up to "100,000"). */
+const minMarginLeft = 64;
+/** Width of a digit or comma of the value labels (12 px tabular figures), with room to spare. */
+const labelCharWidth = 7.5;
 const marginRight = 16;
 /** Width of the lane, right of the years, for figures without a year. */
 const undatedWidth = 56;
@@ -74,6 +77,22 @@ export class TimeRangeLayout {
   readonly nUndated = $derived(this.figures.filter((f) => f.year === null).length);
   readonly nWithoutNumber = $derived(this.figures.filter((f) => figureShape(f) === null).length);
 
+  /** The largest value on the value axis: its top tick, the longest label. */
+  readonly #valueTop = $derived(
+    scaleLinear()
+      .domain([0, max(this.figures.flatMap(figureValues)) ?? 1])
+      .nice()
+      .domain()[1]!,
+  );
+
+  /**
+   * Room for the value labels: a US$ measure's "300,000,000" needs more than a headcount's. From the
+   * values alone (not the y scale, whose range depends on the events above the plot, placed on x).
+   */
+  readonly #marginLeft = $derived(
+    Math.max(minMarginLeft, Math.ceil(10 + formatCount(this.#valueTop).length * labelCharWidth)),
+  );
+
   readonly undatedLane: Lane | null = $derived.by(() => {
     if (this.nUndated === 0) return null;
     const to = this.width - marginRight;
@@ -94,7 +113,7 @@ export class TimeRangeLayout {
     const right = this.undatedLane ? this.undatedLane.from - 12 : this.width - marginRight;
     return scaleLinear()
       .domain([Math.floor(lo) - 0.5, Math.ceil(hi) + 0.5])
-      .range([marginLeft, right]);
+      .range([this.#marginLeft, right]);
   });
 
   /** The events drawn: those dated within the axis's years. */
@@ -119,7 +138,7 @@ export class TimeRangeLayout {
     top: 14 + (Math.max(-1, ...this.eventMarks.map((e) => e.row)) + 1) * badgeRowHeight,
     right: marginRight,
     bottom: 40,
-    left: marginLeft,
+    left: this.#marginLeft,
   });
 
   readonly noNumberBand: Lane | null = $derived.by(() => {
@@ -134,8 +153,7 @@ export class TimeRangeLayout {
 
   readonly y = $derived.by(() =>
     scaleLinear()
-      .domain([0, max(this.figures.flatMap(figureValues)) ?? 1])
-      .nice()
+      .domain([0, this.#valueTop])
       .range([
         this.height - this.margin.bottom,
         (this.noNumberBand?.to ?? this.margin.top) + (this.noNumberBand ? 8 : 0),
