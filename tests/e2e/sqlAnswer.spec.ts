@@ -123,10 +123,10 @@ test('an answer keeps its citations: sources, cards, downloads and a chart', asy
     await page.keyboard.insertText(sql);
     await page.getByRole('button', { name: 'Run', exact: true }).click();
   };
-  const first = estimates[0]!;
-  const other = estimates.find((row) => row.measure !== first.measure)!;
+  const one = estimates[0]!;
+  const other = estimates.find((row) => row.measure !== one.measure)!;
   await runQuery(
-    `SELECT id, ref_year_start, low, high, point FROM estimates WHERE id IN ('${first.id}', '${other.id}')`,
+    `SELECT id, ref_year_start, low, high, point FROM estimates WHERE id IN ('${one.id}', '${other.id}')`,
   );
   await expect(answer(page).getByTestId('sql-answer-no-chart')).toContainText(`mixes 2 measures`, {
     timeout: 60_000,
