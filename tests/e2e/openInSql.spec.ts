@@ -45,6 +45,13 @@ test('each chart of the Overview links to its query in the SQL view', async ({ p
     .locator('figure#worldwide .actions')
     .screenshot({ path: 'test-results/open-in-sql-actions.png' });
 
+  // The figures the worldwide chart draws (its table holds one row per figure), to compare with the
+  // console's answer to the same query.
+  const drawn = await page
+    .locator('figure#worldwide table tbody tr[data-id]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id')!));
+  expect(drawn.length).toBeGreaterThan(0);
+
   // A plain click opens the console in place, with the filter bar gone.
   const href = await page
     .locator('figure#worldwide')
@@ -57,4 +64,15 @@ test('each chart of the Overview links to its query in the SQL view', async ({ p
   ).toHaveAttribute('aria-current', 'page');
   await expect(page.locator('details.filters')).toHaveCount(0);
   await expect(page).toHaveTitle(/^SQL console/);
+
+  // The console runs the chart's query on opening: the same figures, in the same order.
+  const answer = page.getByRole('region', { name: 'Answer', exact: true });
+  await expect(answer.getByTestId('sql-answer-summary')).toHaveText(
+    new RegExp(`^${drawn.length} rows? ·`),
+    { timeout: 90_000 },
+  );
+  const answered = await answer
+    .locator('tbody tr:not([aria-hidden]) button.figure-id')
+    .evaluateAll((buttons) => buttons.map((button) => button.textContent!.trim()));
+  expect(answered).toEqual(drawn);
 });
