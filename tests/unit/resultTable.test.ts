@@ -101,7 +101,7 @@ describe('ResultTable', () => {
     const [first, second] = cells(html);
     expect(first?.[1]).toBe('source-cell:“A report” — A publisher');
     expect(second?.[1]).toBe('source-cell:no source');
-    expect(html).toMatch(/<button[^>]*class="figure-id[^"]*"[^>]*>a<\/button>/);
+    expect(html).toMatch(/<button[^>]*class="[^"]*\bfigure-id\b[^"]*"[^>]*>a<\/button>/);
     expect(html).toContain('href="https://example.org/r"');
     expect(html).not.toMatch(/<button[^>]*>zz<\/button>/);
   });

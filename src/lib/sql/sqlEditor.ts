@@ -99,6 +99,8 @@ export function completionSchema(tables: readonly ConsoleTable[]): SQLNamespace 
   return schema;
 }
 
+const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace';
+
 // Colours are the site's CSS variables (src/app.css), so one style serves light and dark; custom
 // properties inherit into the editor's shadow root.
 const highlight = HighlightStyle.define([
@@ -120,7 +122,7 @@ const theme = EditorView.theme({
   },
   '&.cm-focused': { outline: '2px solid var(--accent)', outlineOffset: '1px' },
   '.cm-scroller': {
-    fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
+    fontFamily: MONOSPACE,
     lineHeight: '1.5',
     minHeight: '8rem',
     maxHeight: '60vh',
@@ -146,7 +148,7 @@ const theme = EditorView.theme({
     borderRadius: '4px',
   },
   '.cm-tooltip.cm-tooltip-autocomplete > ul': {
-    fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
+    fontFamily: MONOSPACE,
   },
   '.cm-tooltip-autocomplete ul li[aria-selected]': {
     color: 'var(--bg)',
