@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import countries from 'i18n-iso-countries';
+import { LOCALES } from '../../src/lib/i18n/locale';
 import { categoryValues, field, resource } from '../../src/lib/data/schema';
 import {
   canonicalViewState,
@@ -48,6 +49,7 @@ describe('defaultViewState', () => {
         yearTo: null,
         countries: [],
       },
+      lang: null,
     });
     expect(serializeViewState(defaultViewState)).toBe('');
   });
@@ -276,7 +278,23 @@ describe('serializeViewState', () => {
       'q',
       'sql',
       'sqlz',
+      'lang',
     ]);
+  });
+
+  it('names the language only when the state does, last', () => {
+    expect(serializeViewState({ ...defaultViewState, lang: 'ko' })).toBe('?lang=ko');
+    expect(serializeViewState({ ...defaultViewState, view: 'map', lang: 'en' })).toBe(
+      '?view=map&lang=en',
+    );
+    expect(parse('?lang=ko').state.lang).toBe('ko');
+    expect(parse('?lang=fr')).toEqual({
+      state: defaultViewState,
+      notices: ['Ignored lang “fr”: not one of en, ko.'],
+    });
+    // A Korean page's folder names the language when the query does not.
+    expect(parse('', { lang: 'ko' }).state.lang).toBe('ko');
+    expect(parse('?lang=en', { lang: 'ko' }).state.lang).toBe('en');
   });
 });
 
@@ -445,8 +463,9 @@ const validState: fc.Arbitrary<ViewState> = fc
         .filter((text) => text !== '')
         .map((deflated): ViewState['sql'] => ({ deflated })),
     ),
+    lang: fc.constantFrom(null, ...LOCALES),
   })
-  .map(({ view, country, axis, search, sql, years: [a, b], ...filters }) => {
+  .map(({ view, country, axis, search, sql, lang, years: [a, b], ...filters }) => {
     const [yearFrom, yearTo] = a !== null && b !== null && a > b ? [b, a] : [a, b];
     return {
       view,
@@ -456,6 +475,7 @@ const validState: fc.Arbitrary<ViewState> = fc
       // Only the SQL view keeps a query in its URL.
       sql: view === 'sql' ? sql : { text: '' },
       filters: { ...filters, yearFrom, yearTo },
+      lang,
     };
   });
 
@@ -581,20 +601,27 @@ describe('view state properties', () => {
 
 describe('a view’s own page', () => {
   const cases: [string, ReturnType<typeof viewPage>][] = [
-    ['/', { base: '/', view: null }],
-    ['/about/', { base: '/', view: 'about' }],
-    ['/about', { base: '/', view: 'about' }],
-    ['/about/index.html', { base: '/', view: 'about' }],
-    ['/nk/map/', { base: '/nk/', view: 'map' }],
-    ['/nk/sources/index.html', { base: '/nk/', view: 'sources' }],
-    ['/nk/', { base: '/nk/', view: null }],
-    ['/index.html', { base: '/index.html', view: null }],
-    ['/embed.html', { base: '/embed.html', view: null }],
+    ['/', { base: '/', view: null, lang: null }],
+    ['/about/', { base: '/', view: 'about', lang: null }],
+    ['/about', { base: '/', view: 'about', lang: null }],
+    ['/about/index.html', { base: '/', view: 'about', lang: null }],
+    ['/nk/map/', { base: '/nk/', view: 'map', lang: null }],
+    ['/nk/sources/index.html', { base: '/nk/', view: 'sources', lang: null }],
+    ['/nk/', { base: '/nk/', view: null, lang: null }],
+    ['/index.html', { base: '/index.html', view: null, lang: null }],
+    ['/embed.html', { base: '/embed.html', view: null, lang: null }],
     // The overview is the main page: it has no folder of its own.
-    ['/overview/', { base: '/overview/', view: null }],
-    ['/About/', { base: '/About/', view: null }],
-    ['/about/extra/', { base: '/about/extra/', view: null }],
-    ['/about.html', { base: '/about.html', view: null }],
+    ['/overview/', { base: '/overview/', view: null, lang: null }],
+    ['/About/', { base: '/About/', view: null, lang: null }],
+    ['/about/extra/', { base: '/about/extra/', view: null, lang: null }],
+    ['/about.html', { base: '/about.html', view: null, lang: null }],
+    // A language's folder: Korean pages, the view's folder inside it.
+    ['/ko/', { base: '/', view: null, lang: 'ko' }],
+    ['/ko/index.html', { base: '/', view: null, lang: 'ko' }],
+    ['/ko/about/', { base: '/', view: 'about', lang: 'ko' }],
+    ['/nk/ko/map/index.html', { base: '/nk/', view: 'map', lang: 'ko' }],
+    // English is the main page: it has no folder of its own.
+    ['/en/', { base: '/en/', view: null, lang: null }],
   ];
 
   it.each(cases)('%j', (pathname, expected) => {
@@ -606,6 +633,12 @@ describe('a view’s own page', () => {
       expect(viewPage(`/nk/${viewPageFolder(view)}`)).toEqual({
         base: '/nk/',
         view: view === 'overview' ? null : view,
+        lang: null,
+      });
+      expect(viewPage(`/nk/${viewPageFolder(view, 'ko')}`)).toEqual({
+        base: '/nk/',
+        view: view === 'overview' ? null : view,
+        lang: 'ko',
       });
     }
   });

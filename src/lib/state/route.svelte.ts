@@ -1,4 +1,5 @@
 import { createContext } from 'svelte';
+import { DEFAULT_LOCALE, preferredLocale, type Locale } from '../i18n/locale';
 import { parseViewState, serializeViewState, viewPage, type ViewState } from './viewState';
 
 /**
@@ -54,7 +55,18 @@ export class Route {
 }
 
 function parseLocation() {
-  return parseViewState(location.search, { view: viewPage(location.pathname).view ?? undefined });
+  const page = viewPage(location.pathname);
+  const parsed = parseViewState(location.search, { view: page.view ?? undefined, lang: page.lang });
+  // A URL that names no language: the reader's browser chooses, once (links then carry it).
+  // (The build's prerender has no navigator: its pages name their language in their folder.)
+  const browser = preferredLocale(globalThis.navigator?.languages ?? []);
+  if (parsed.state.lang === null && browser !== DEFAULT_LOCALE) parsed.state.lang = browser;
+  return parsed;
+}
+
+/** The interface's language of the page as opened: main.ts loads its messages before drawing. */
+export function openingLocale(): Locale {
+  return parseLocation().state.lang ?? DEFAULT_LOCALE;
 }
 
 export const [getRoute, setRoute, hasRoute] = createContext<Route>();

@@ -4,6 +4,7 @@ import type { EstimatorType, Measure } from '../data/rows.generated';
 import { FIRST_YEAR, WORLDWIDE } from '../constants';
 import { defaultFilters, type Filters } from '../queries/filters';
 import type { YearAxis } from '../queries/figures';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locale';
 
 export type { Filters, YearAxis };
 
@@ -30,6 +31,11 @@ export interface ViewState {
   /** The SQL view's query ({ text: '' } for none); other views neither read nor write it. */
   sql: SqlInUrl;
   filters: Filters;
+  /**
+   * The interface's language as the URL names it; null when it names none, and the reader's browser
+   * chooses (see Route). Links and embeds made from the page carry the language it shows.
+   */
+  lang: Locale | null;
 }
 
 export const viewNames: readonly ViewName[] = [
@@ -57,6 +63,7 @@ export const defaultViewState: Readonly<ViewState> = {
   search: '',
   sql: { text: '' },
   filters: defaultFilters,
+  lang: null,
 };
 
 /** The URL parameters, in the order serializeViewState writes them. */
@@ -73,6 +80,7 @@ export const parameterNames = [
   'q',
   'sql',
   'sqlz',
+  'lang',
 ] as const;
 type ParameterName = (typeof parameterNames)[number];
 
@@ -100,6 +108,8 @@ export interface ParseOptions {
   currentYear?: number;
   /** The view when the query names none: that of the view's own page (see viewPage); the overview by default. */
   view?: ViewName;
+  /** The language when the query names none: that of the page's folder (see viewPage); none by default. */
+  lang?: Locale | null;
 }
 
 /**
@@ -109,7 +119,11 @@ export interface ParseOptions {
  */
 export function parseViewState(
   search: string,
-  { currentYear = new Date().getFullYear(), view = defaultViewState.view }: ParseOptions = {},
+  {
+    currentYear = new Date().getFullYear(),
+    view = defaultViewState.view,
+    lang = defaultViewState.lang,
+  }: ParseOptions = {},
 ): { state: ViewState; notices: string[] } {
   const notices: string[] = [];
   const query = search.startsWith('?') ? search.slice(1) : search;
@@ -168,6 +182,7 @@ export function parseViewState(
   filters.countries = readList('countries', parseHostCountry, 'an ISO 3166-1 alpha-3 country code');
   state.search = read('q', parseSearch, `a search of at most ${MAX_SEARCH_TEXT} characters`) ?? '';
   state.sql = readSql(values, state.view, notices);
+  state.lang = read('lang', oneOf(LOCALES), `one of ${LOCALES.join(', ')}`) ?? lang;
 
   return { state, notices: capped(notices) };
 }
@@ -192,6 +207,7 @@ export function serializeViewState(state: ViewState): string {
     ['q', canonical.search === '' ? null : canonical.search],
     ['sql', 'text' in canonical.sql && canonical.sql.text !== '' ? canonical.sql.text : null],
     ['sqlz', 'deflated' in canonical.sql ? canonical.sql.deflated : null],
+    ['lang', canonical.lang],
   ];
   const query = parts
     .filter((part): part is [ParameterName, string] => part[1] !== null)
@@ -217,20 +233,38 @@ export function canonicalViewState(state: ViewState): ViewState {
   };
 }
 
+/** A view's or a language's folder in a page's path: `/nk/map/`, `/ko/index.html`. */
+const FOLDER = /^(.*\/)([a-z]+)(?:\/(?:index\.html)?)?$/;
+
 /**
  * What page a URL path is: a view's own page (`/about/`, `/nk/map/index.html`), which the build writes
- * for each view with that view's title and link preview, or the site's main page. `base` is the path
- * without the view's folder: where the app's links start.
+ * for each view with that view's title and link preview, in a language's folder for a language other
+ * than English (`/ko/`, `/ko/about/`), or the site's main page. `base` is the path without the view's
+ * and the language's folders: where the app's links start.
  */
-export function viewPage(pathname: string): { base: string; view: ViewName | null } {
-  const match = /^(.*\/)([a-z]+)(?:\/(?:index\.html)?)?$/.exec(pathname);
-  const view = viewNames.find((name) => name !== defaultViewState.view && name === match?.[2]);
-  return match && view ? { base: match[1]!, view } : { base: pathname, view: null };
+export function viewPage(pathname: string): {
+  base: string;
+  view: ViewName | null;
+  lang: Locale | null;
+} {
+  let base = pathname;
+  const inView = FOLDER.exec(base);
+  const view =
+    viewNames.find((name) => name !== defaultViewState.view && name === inView?.[2]) ?? null;
+  if (inView && view) base = inView[1]!;
+  const inLanguage = FOLDER.exec(base);
+  const lang = LOCALES.find((name) => name !== DEFAULT_LOCALE && name === inLanguage?.[2]) ?? null;
+  if (inLanguage && lang) base = inLanguage[1]!;
+  return { base, view, lang };
 }
 
-/** The folder of a view's own page under the site's base: '' for the overview, the main page. */
-export function viewPageFolder(view: ViewName): string {
-  return view === defaultViewState.view ? '' : `${view}/`;
+/**
+ * The folder of a view's own page under the site's base: '' for the overview in English, the main
+ * page; `ko/` and `ko/map/` for the Korean pages.
+ */
+export function viewPageFolder(view: ViewName, lang: Locale = DEFAULT_LOCALE): string {
+  const language = lang === DEFAULT_LOCALE ? '' : `${lang}/`;
+  return view === defaultViewState.view ? language : `${language}${view}/`;
 }
 
 /** Whether every field of `state` is one parseViewState could have produced. */
@@ -254,7 +288,8 @@ export function isValidViewState(
     filters.countries.every(isHostCountry) &&
     state.search === cleanSearch(state.search) &&
     state.search.length <= MAX_SEARCH_TEXT &&
-    isValidSql(state.sql, state.view)
+    isValidSql(state.sql, state.view) &&
+    (state.lang === null || LOCALES.includes(state.lang))
   );
 }
 
