@@ -1,6 +1,6 @@
 /**
  * Precompressed copies of the build: `precompressPlugin()` in vite.config.ts writes <file>.br (Brotli,
- * quality 11) and <file>.gz (gzip, level 9) beside every file of dist over 1 KB whose type compresses
+ * quality 11 unless NKWA_BROTLI_QUALITY says less) and <file>.gz (gzip, level 9) beside every file of dist over 1 KB whose type compresses
  * (js, css, wasm, json, csv, svg, html…), for servers that send them as they are, then prints dist's
  * total size and its largest file. Brotli at quality 11 takes a minute on the DuckDB wasm, so each
  * result is cached by the SHA-256 of its input under node_modules/.cache. `npx tsx
@@ -53,13 +53,29 @@ export function isCompressible(path: string, size: number): boolean {
   return size > MIN_SIZE && COMPRESSIBLE.test(path) && !/\.(br|gz)$/.test(path);
 }
 
+/**
+ * Brotli's quality: 11, the smallest files, for the site; NKWA_BROTLI_QUALITY lowers it for builds that
+ * only test that the copies are served (tests/e2e/run.js: on the 33 MB wasm, quality 9 takes 6 s and
+ * 11 takes 1–2 minutes, for a file 14% larger). The cache is keyed by quality too.
+ */
+function brotliQuality(): number {
+  const quality = Number(process.env.NKWA_BROTLI_QUALITY ?? 11);
+  if (!Number.isInteger(quality) || quality < 0 || quality > 11) {
+    throw new Error(
+      `NKWA_BROTLI_QUALITY must be 0 to 11, not "${process.env.NKWA_BROTLI_QUALITY}"`,
+    );
+  }
+  return quality;
+}
+
 /** Compressed bytes of `bytes` by `kind`, from the cache when the same input was compressed before. */
 async function compressCached(
   bytes: Buffer,
   kind: 'br' | 'gz',
   cacheDir: string | null,
 ): Promise<Buffer> {
-  const key = createHash('sha256').update(bytes).digest('hex');
+  const quality = kind === 'br' ? brotliQuality() : 9;
+  const key = `${createHash('sha256').update(bytes).digest('hex')}${quality === 11 ? '' : `-q${quality}`}`;
   const cached = cacheDir ? join(cacheDir, `${key}.${kind}`) : null;
   if (cached) {
     const hit = await readFile(cached).catch(() => null);
@@ -69,7 +85,7 @@ async function compressCached(
     kind === 'br'
       ? await brotli(bytes, {
           params: {
-            [constants.BROTLI_PARAM_QUALITY]: 11,
+            [constants.BROTLI_PARAM_QUALITY]: brotliQuality(),
             [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
             [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_GENERIC,
           },
