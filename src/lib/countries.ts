@@ -1,48 +1,67 @@
 import countries from 'i18n-iso-countries';
 import { WORLDWIDE } from './constants';
+import englishFigures, { figuresText } from './i18n/en/figures';
+import { intlTag } from './i18n/runtime.svelte';
+import { INTL_TAGS } from './i18n/locale';
 
-// Short English names from the browser's own CLDR data (Laos, not "Lao People's Democratic
-// Republic"); i18n-iso-countries maps the data's alpha-3 codes to the alpha-2 codes CLDR uses.
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+// Country names come from the browser's own CLDR data in the interface's language (Laos, not "Lao
+// People's Democratic Republic"; 러시아, 중국); i18n-iso-countries maps the data's alpha-3 codes to the
+// alpha-2 codes CLDR uses. Where CLDR's name carries a disambiguator no newsroom writes ("Congo -
+// Kinshasa", "Myanmar (Burma)", 홍콩(중국 특별행정구)), the catalogue's readerCountryNames give the
+// names readers know instead.
 
-// CLDR's English names that carry a disambiguator no newsroom writes ("Congo - Kinshasa",
-// "Myanmar (Burma)", "Hong Kong SAR China"): the names readers know instead.
-const readerNames: Record<string, string> = {
-  COD: 'DR Congo',
-  COG: 'Republic of the Congo',
-  MMR: 'Myanmar',
-  HKG: 'Hong Kong',
-  MAC: 'Macao',
-  PSE: 'Palestine',
-  BIH: 'Bosnia and Herzegovina',
-};
+// Per language: names already looked up (charts and tables name a country once per figure, and
+// Intl.DisplayNames is slow enough to matter over thousands of figures), and the formatters.
+const namesByLanguage = new Map<string, Map<string, string>>();
+const regionNames = new Map<string, Intl.DisplayNames>();
+const collators = new Map<string, Intl.Collator>();
 
-// Names already looked up: charts and tables name a country once per figure, and Intl.DisplayNames is
-// slow enough to matter over thousands of figures.
-const namesByCode = new Map<string, string>();
-
-/** The English short name of an ISO 3166-1 alpha-3 code, or "Worldwide" for WLD. */
+/** The short name of an ISO 3166-1 alpha-3 code in the interface's language, or Worldwide for WLD. */
 export function countryName(code: string): string {
-  let name = namesByCode.get(code);
+  const tag = intlTag();
+  let names = namesByLanguage.get(tag);
+  if (names === undefined) {
+    names = new Map();
+    namesByLanguage.set(tag, names);
+  }
+  let name = names.get(code);
   if (name === undefined) {
-    name = nameOf(code);
-    namesByCode.set(code, name);
+    name = nameOf(code, tag);
+    names.set(code, name);
   }
   return name;
 }
 
-function nameOf(code: string): string {
-  if (code === WORLDWIDE) return 'Worldwide';
-  const readerName = readerNames[code];
-  if (readerName) return readerName;
-  const alpha2 = countries.alpha3ToAlpha2(code);
-  return alpha2 ? (regionNames.of(alpha2) ?? code) : code;
+/** The English short name whatever the interface's language: a Korean page's country picker finds it too. */
+export function englishCountryName(code: string): string {
+  return nameOf(code, INTL_TAGS.en, englishFigures);
 }
 
-const collator = new Intl.Collator('en');
+function nameOf(code: string, tag: string, t = figuresText()): string {
+  if (code === WORLDWIDE) return t.worldwideName;
+  const readerName = t.readerCountryNames[code];
+  if (readerName) return readerName;
+  const alpha2 = countries.alpha3ToAlpha2(code);
+  if (!alpha2) return code;
+  let regions = regionNames.get(tag);
+  if (regions === undefined) {
+    regions = new Intl.DisplayNames([tag], { type: 'region', fallback: 'code' });
+    regionNames.set(tag, regions);
+  }
+  return regions.of(alpha2) ?? code;
+}
 
-/** Orders codes as a reader looks for them: Worldwide first, then countries by their name (A–Z). */
+/**
+ * Orders codes as a reader looks for them: Worldwide first, then countries by their name in the
+ * interface's language (A–Z; 가나다 in Korean).
+ */
 export function byCountryName(a: string, b: string): number {
   if (a === WORLDWIDE || b === WORLDWIDE) return a === b ? 0 : a === WORLDWIDE ? -1 : 1;
+  const tag = intlTag();
+  let collator = collators.get(tag);
+  if (collator === undefined) {
+    collator = new Intl.Collator(tag);
+    collators.set(tag, collator);
+  }
   return collator.compare(countryName(a), countryName(b));
 }

@@ -1,21 +1,89 @@
+// Numbers, figures, years and dates in the interface's language, through Intl in `intlTag()`'s locale.
+// Every function reads the language when called: call them in markup or $derived, never once at module
+// load.
+//
+// Which to use:
+// - formatCount: a count in running text or a table ("1,200"), grouped as the language groups it.
+// - formatAmount: a number as readers of the language say it (Korean 만/억: 11만 5,000; English 115,000).
+// - formatFigure: a figure as published, qualifier and unit included (Korean "약 2만~8만 명").
+// - formatFigureExact: formatFigure with the exact number beside a Korean 만/억 form, for tables and
+//   citations ("2만~8만 명 (20,000–80,000)"); in English the same as formatFigure, already exact.
 import type { FigureRow } from './queries';
 import { countryName } from './countries';
+import { figuresText } from './i18n/en/figures';
+import { intlTag, locale } from './i18n/runtime.svelte';
 
-const numberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
-
-/** A count grouped in the reader's locale: 20,000 or 20 000. */
-export function formatCount(value: number): string {
-  return numberFormat.format(value);
+// One formatter per locale and kind: creating one costs far more than formatting with it.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+function cached<Formatter extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
+  kind: string,
+  make: (tag: string) => Formatter,
+  tag = intlTag(),
+): Formatter {
+  const key = `${kind} ${tag}`;
+  let formatter = formatters.get(key) as Formatter | undefined;
+  if (formatter === undefined) {
+    formatter = make(tag);
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
-/** A count with its noun: "1 report", "2 reports", "1,200 figures"; `plural` for irregular nouns. */
-export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
-  return `${formatCount(count)} ${count === 1 ? noun : pluralNoun}`;
+const counts = () =>
+  cached('count', (tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }));
+// Every digit a number has: a figure is printed as published, never rounded.
+const exactNumbers = () =>
+  cached('exact', (tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 20 }));
+
+/** A count grouped in the interface's language: 20,000. */
+export function formatCount(value: number): string {
+  return counts().format(value);
 }
 
 /**
- * A label as it reads inside a sentence: "Workers present" → "workers present", while "IT workers" and
- * "North Koreans present" keep their capitals (an acronym, or a name of two capitalised words).
+ * An English count with its noun, by English plural rules: "1 report", "2 reports", "1,200 figures";
+ * `pluralNoun` for irregular nouns. For English catalogues; Korean ones write `${formatCount(n)}건`.
+ */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  const rules = cached('plural', (tag) => new Intl.PluralRules(tag), 'en-US');
+  return `${formatCount(count)} ${rules.select(count) === 'one' ? noun : pluralNoun}`;
+}
+
+// The Korean units of large numbers, largest first.
+const koreanUnits: [size: number, name: string][] = [
+  [1e12, '조'],
+  [1e8, '억'],
+  [1e4, '만'],
+];
+
+/**
+ * A number in Korean 만/억 units, exact: 20,000 → 2만, 115,000 → 11만 5,000, 300,000,000 → 3억,
+ * 1,234,567 → 123만 4,567; below 10,000 (and any fraction above it) the grouped number.
+ */
+export function koreanNumber(value: number): string {
+  const exact = exactNumbers();
+  const size = Math.abs(value);
+  if (size < 1e4 || !Number.isSafeInteger(value)) return exact.format(value);
+  let rest = size;
+  const parts: string[] = [];
+  for (const [unit, name] of koreanUnits) {
+    const count = Math.floor(rest / unit);
+    if (count > 0) parts.push(`${exact.format(count)}${name}`);
+    rest -= count * unit;
+  }
+  if (rest > 0) parts.push(exact.format(rest));
+  return `${value < 0 ? '-' : ''}${parts.join(' ')}`;
+}
+
+/** A number as readers of the interface's language say it: 115,000 in English, 11만 5,000 in Korean. */
+export function formatAmount(value: number): string {
+  return locale() === 'ko' ? koreanNumber(value) : formatCount(value);
+}
+
+/**
+ * A label as it reads inside an English sentence: "Workers present" → "workers present", while "IT
+ * workers" and "North Koreans present" keep their capitals (an acronym, or a name of two capitalised
+ * words). English only: Korean has no capitals, and its sentences take the label as it is.
  */
 export function inSentence(label: string): string {
   const [first = '', second = ''] = label.split(/\s+/);
@@ -34,66 +102,109 @@ export function quotedTitle(title: string): string {
 
 type Figure = Pick<FigureRow, 'low' | 'high' | 'point' | 'qualifier' | 'measure'>;
 
-// Qualifiers that are words of the figure itself ("more than 50,000"); "exactly" and
-// "range" only describe its form and are not printed.
-const silentQualifiers = new Set(['exactly', 'range']);
-
-/** The figure as published: "20,000–80,000", "more than 50,000", "tens of thousands". */
-export function formatFigure(figure: Figure): string {
-  const unit = figure.measure.startsWith('revenue') ? 'US$' : '';
-  const amount = (value: number) => `${unit}${formatCount(value)}`;
-  const qualifier =
-    figure.qualifier && !silentQualifiers.has(figure.qualifier) ? `${figure.qualifier} ` : '';
-  const { low, high, point } = figure;
-  if (low !== null && high !== null) return `${qualifier}${amount(low)}–${amount(high)}`;
+function figureIn(figure: Figure, number: (value: number) => string): string {
+  const t = figuresText();
+  const { low, high, point, qualifier, measure } = figure;
   const single = point ?? low ?? high;
-  if (single !== null) return `${qualifier}${amount(single)}`;
-  return figure.qualifier ?? 'reported, no figure';
+  if (single === null) {
+    return qualifier ? t.qualifiersAlone[qualifier](measure) : t.figureNotGiven;
+  }
+  const amount =
+    low !== null && high !== null
+      ? t.figureAmount(number(low), number(high), measure)
+      : t.figureAmount(number(single), null, measure);
+  return qualifier ? t.qualifiedFigures[qualifier](amount) : amount;
 }
 
-/** The period a figure describes, as recorded: "2017", "2015–2017", or the evidence's words. */
+/**
+ * The figure as published, in the interface's language: "20,000–80,000", "more than 50,000",
+ * "US$300,000,000", "tens of thousands"; in Korean "2만~8만 명", "5만 명 초과", "3억 달러", "수만 명".
+ */
+export function formatFigure(figure: Figure): string {
+  return figureIn(figure, formatAmount);
+}
+
+/**
+ * The figure with its exact number beside it wherever the language writes it in units, for tables and
+ * citations: Korean "2만~8만 명 (20,000–80,000)", "약 1,500명" (already exact); English as
+ * formatFigure, which is exact.
+ */
+export function formatFigureExact(figure: Figure): string {
+  const figureText = formatFigure(figure);
+  const numbers = [figure.low, figure.high, figure.point];
+  if (!numbers.some((value) => value !== null && formatAmount(value) !== formatCount(value))) {
+    return figureText;
+  }
+  const { low, high, point } = figure;
+  const single = point ?? low ?? high;
+  const exact =
+    low !== null && high !== null
+      ? `${formatCount(low)}–${formatCount(high)}`
+      : formatCount(single ?? 0);
+  return figuresText().figureWithExact(figureText, exact);
+}
+
+/** A span of years: "2022", "2017–2019", "…–2019"; Korean "2022년", "2017~2019년", "~2019년". */
+export function formatYearSpan(from: number | null, to: number | null): string {
+  const t = figuresText();
+  if (from === null && to === null) return t.allYears;
+  if (from === to && from !== null) return t.yearOne(from);
+  return t.yearSpan(from, to);
+}
+
+/**
+ * The period a figure describes, as recorded: "2017", "2015–2017" (Korean 2017년, 2015~2017년), or the
+ * evidence's own words (data, English; see `periodInWords`).
+ */
 export function formatPeriod(
   figure: Pick<FigureRow, 'ref_period' | 'ref_year_start' | 'ref_year_end'>,
 ): string {
   const { ref_year_start: start, ref_year_end: end } = figure;
-  if (start !== null && end !== null && start !== end) return `${start}–${end}`;
-  if (start !== null) return String(start);
-  return figure.ref_period ?? 'year not stated';
+  if (start !== null) return formatYearSpan(start, end ?? start);
+  return figure.ref_period ?? figuresText().yearNotStated;
 }
 
-/** A span of years the reader chose: "2022" for one year, "2017–2019", "…–2019" when open. */
-export function formatYearSpan(from: number | null, to: number | null): string {
-  if (from === null && to === null) return 'all years';
-  if (from === to) return String(from);
-  return `${from ?? '…'}–${to ?? '…'}`;
+/** Whether formatPeriod gives the data's own (English) words, to be marked lang="en". */
+export function periodInWords(
+  figure: Pick<FigureRow, 'ref_period' | 'ref_year_start' | 'ref_year_end'>,
+): boolean {
+  return figure.ref_year_start === null && figure.ref_period !== null;
 }
 
-const monthFormat = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
-const dayFormat = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
+const dateFormats = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'short', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-/** A date kept at the precision it was published with: "2019", "Mar 2019", "Mar 22, 2019". */
+function formatDate(precision: keyof typeof dateFormats, time: number): string {
+  const format = cached(
+    `date-${precision}`,
+    (tag) => new Intl.DateTimeFormat(tag, dateFormats[precision]),
+  );
+  return format.format(time);
+}
+
+/**
+ * A date kept at the precision it was published with: "2019", "Mar 2019", "Mar 22, 2019"; Korean
+ * "2019년", "2019년 3월", "2019년 3월 22일".
+ */
 export function formatPartialDate(date: string | null): string {
-  if (!date) return 'undated';
+  if (!date) return figuresText().dateUnknown;
   const [year, month, day] = date.split('-').map(Number);
   if (year === undefined || Number.isNaN(year)) return date;
-  if (month === undefined) return String(year);
-  if (day === undefined) return monthFormat.format(Date.UTC(year, month - 1, 1));
-  return dayFormat.format(Date.UTC(year, month - 1, day));
+  if (month === undefined) return formatDate('year', Date.UTC(year, 0, 1));
+  if (day === undefined) return formatDate('month', Date.UTC(year, month - 1, 1));
+  return formatDate('day', Date.UTC(year, month - 1, day));
 }
 
 /** A figure in one sentence, for screen readers: what, where, when, and who says so. */
 export function describeFigure(figure: FigureRow): string {
-  return (
-    `${formatFigure(figure)}, ${countryName(figure.country)}, ${formatPeriod(figure)}; ` +
-    `${figure.estimator}, published by ${figure.publisher}`
+  return figuresText().figureSentence(
+    formatFigure(figure),
+    countryName(figure.country),
+    formatPeriod(figure),
+    figure.estimator,
+    figure.publisher,
   );
 }
