@@ -24,7 +24,7 @@ import {
 } from '../lib/figures/specs';
 import { defaultViewState } from '../lib/state/viewState';
 import { countryGroups } from '../lib/charts/CountryRangesChart.state.svelte';
-import { UNDATED_LABEL, YEAR_LABEL } from '../lib/charts/TimeRangeChart.state.svelte';
+import { chartsText } from '../lib/i18n/en/charts';
 import type { Drawing } from '../lib/charts/drawing.svelte';
 import { measures } from '../lib/codebook';
 import { presetName, presetQuery, type PresetKind } from '../lib/embed/presets';
@@ -154,8 +154,8 @@ export function presetDrawing(preset: PresetFigure): Drawing {
         figures: preset.figures,
         events: preset.events,
         valueLabel: preset.valueLabel,
-        yearLabel: YEAR_LABEL,
-        undatedLabel: UNDATED_LABEL,
+        yearLabel: chartsText().figureYearAxis,
+        undatedLabel: chartsText().noYearLane,
       };
     case 'by-country':
       return {

@@ -4,7 +4,8 @@ import { dataLine, imageFileName, sourceLine, uniqueNames } from '../../src/lib/
 import { wrapText, type Measure } from '../../src/lib/charts/wrapText';
 import { resolveVars, themeFromCss } from '../../src/lib/charts/lightTheme';
 import { tokens } from '../../src/lib/charts/theme';
-import { hatchPath, legendLayout, figureLegend } from '../../src/lib/charts/legend';
+import { hatchPath, figureLegend } from '../../src/lib/charts/legend';
+import { legendLayout } from '../../src/lib/charts/legendLayout';
 import { estimateText } from '../../src/lib/charts/measure';
 
 /** Every character 1px wide: widths are lengths. */
@@ -148,8 +149,17 @@ describe('legendLayout', () => {
     expect(wide.height).toBe(20);
     expect(new Set(wide.placed.map((p) => p.y)).size).toBe(1);
     const narrow = legendLayout(items, 40, mono);
-    expect(narrow.height).toBe(20 * items.length);
     expect(narrow.placed.every((p) => p.x === 0)).toBe(true);
+    // A label wider than the key wraps under itself, beside its key: each line within the width.
+    expect(narrow.placed.map((p) => p.lines.join(' '))).toEqual(items.map((item) => item.label));
+    expect(narrow.placed.flatMap((p) => p.lines).every((line) => 18 + line.length <= 40)).toBe(
+      true,
+    );
+    const rows = narrow.placed.map((p) => 20 + (p.lines.length - 1) * 15);
+    expect(narrow.height).toBe(rows.reduce((sum, height) => sum + height, 0));
+    expect(narrow.placed.map((p) => p.y)).toEqual(
+      rows.map((_, i) => rows.slice(0, i).reduce((sum, height) => sum + height, 0) + 10),
+    );
   });
   it('keys hollow marks only when asked', () => {
     expect(figureLegend(['media'], false).some((item) => item.id === 'partial')).toBe(false);

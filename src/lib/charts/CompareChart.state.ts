@@ -4,7 +4,8 @@ import type { CompareEnvelopeRow, CompareGroupRow } from '../queries';
 import type { PlacedMark } from './types';
 import { valueScale } from './valueScale';
 import { figureShape, isPartial } from './figureShape';
-import { formatCount, formatFigure, formatPeriod, plural } from '../format';
+import { formatFigure, formatPeriod } from '../format';
+import { chartsText } from '../i18n/en/charts';
 import { wrapText } from './wrapText';
 import type { MeasureText } from './measure';
 
@@ -24,8 +25,12 @@ export function compareAxis(groups: readonly CompareGroupRow[], plotWidth: numbe
 }
 
 function describe(group: CompareGroupRow): string {
-  const reports = group.n_reports === 1 ? 'one publication' : `${group.n_reports} publications`;
-  return `${formatFigure(group)}, ${formatPeriod(group)}; ${group.estimator}, reported by ${reports}`;
+  return chartsText().estimateMarkLabel(
+    formatFigure(group),
+    formatPeriod(group),
+    group.estimator,
+    group.n_reports,
+  );
 }
 
 /** One mark per estimate, centred in its row's plot; an estimate in words sits hollow at the right end. */
@@ -67,10 +72,11 @@ export function envelopeBand(
 
 /** The sentence keying the envelope's band. */
 export function envelopeKey(envelope: CompareEnvelopeRow): string {
-  const counts = `(${plural(envelope.n_groups, 'estimate')} from ${plural(envelope.n_figures, 'report')})`;
+  const t = chartsText();
+  const counts = t.envelopeCounts(envelope.n_groups, envelope.n_figures);
   return envelope.low !== null && envelope.high !== null
-    ? `envelope: every figure with a number lies between ${formatCount(envelope.low)} and ${formatCount(envelope.high)} ${counts}`
-    : `no figure here gives a number ${counts}`;
+    ? t.envelopeBetween(envelope.low, envelope.high, counts)
+    : t.envelopeNoNumber(counts);
 }
 
 /** A row's label: who estimated, what and when, and who reported it. */
@@ -85,15 +91,13 @@ export interface CompareLabel {
 }
 
 export function compareLabel(group: CompareGroupRow): CompareLabel {
+  const t = chartsText();
   return {
     estimator: group.estimator,
     period: `${formatPeriod(group)} · ${formatFigure(group)}`,
-    reports:
-      group.n_reports > 1
-        ? `one estimate, re-reported by ${group.n_reports} publications`
-        : '1 publication',
+    reports: group.n_reports > 1 ? t.rowReReported(group.n_reports) : t.rowOnePublication,
     repeated: group.n_reports > 1,
-    kind: group.any_primary ? 'primary' : 'secondary',
+    kind: group.any_primary ? t.primarySource : t.secondarySource,
     chain: `→ ${[...new Set(group.reports.map((r) => r.publisher))].join('; ')}`,
   };
 }

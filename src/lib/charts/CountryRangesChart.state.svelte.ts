@@ -1,6 +1,7 @@
 import type { FigureRow, HostCountryFigureRow } from '../queries';
 import { isFigureBin, type FigureBin, type PlacedMark } from './types';
-import { describeFigure, formatCount, plural } from '../format';
+import { describeFigure } from '../format';
+import { chartsText } from '../i18n/en/charts';
 import { BIN_CELL_PX, binByCentre, markCapacity } from './aggregate';
 import { dodge } from './dodge';
 import { valueScale } from './valueScale';
@@ -205,12 +206,13 @@ function binPlaced(
 
 /** Where a bin's figures lie: from how low to how high, or that they have no number. */
 export function binExtent({ figures, withoutNumber }: FigureBin): string {
-  if (withoutNumber) return 'without a number';
+  const t = chartsText();
+  if (withoutNumber) return t.binWithoutNumber;
   const values = figures.flatMap(figureValues);
-  return `from ${formatCount(Math.min(...values))} to ${formatCount(Math.max(...values))}`;
+  return t.binFromTo(Math.min(...values), Math.max(...values));
 }
 
 /** What a screen reader announces for a bin: how many figures, and where they lie. */
 export function describeBin(bin: FigureBin): string {
-  return `${plural(bin.figures.length, 'figure')} ${binExtent(bin)}: open for the list`;
+  return chartsText().binMarkLabel(bin.figures.length, binExtent(bin));
 }

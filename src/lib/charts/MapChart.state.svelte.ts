@@ -4,6 +4,7 @@ import type { MapFigureRow } from '../queries';
 import type { CountryFeature } from './worldGeometry';
 import { describeFigure } from '../format';
 import { countryName } from '../countries';
+import { chartsText } from '../i18n/en/charts';
 import type { Token } from './theme';
 import { shadeTokens, thresholds } from './mapShades';
 
@@ -44,6 +45,7 @@ export class MapLayout {
 
   readonly countries: MapCountry[] = $derived.by(() => {
     const { world, rows } = this.#input();
+    const t = chartsText();
     const byCode = Object.fromEntries(rows.map((row) => [row.country, row]));
     const projection = geoEqualEarth().fitExtent(
       [
@@ -70,10 +72,10 @@ export class MapLayout {
           centre,
           label:
             row === null
-              ? `${name}: no report in this dataset`
+              ? t.mapNoReport(name)
               : row.status === 'presence'
-                ? `${name}: workers reported, no figure; ${row.publisher}. Open ${name}`
-                : `${describeFigure(row)}. Open ${name}`,
+                ? t.mapPresence(name, row.publisher)
+                : t.mapFigure(describeFigure(row), name),
         };
       });
   });

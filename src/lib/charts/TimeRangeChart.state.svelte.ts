@@ -2,14 +2,11 @@ import { scaleLinear } from 'd3-scale';
 import { extent, max } from 'd3-array';
 import type { EventGroupRow, FigureRow } from '../queries';
 import type { PlacedMark } from './types';
-import { describeFigure, formatCount, formatPartialDate, plural } from '../format';
+import { describeFigure, formatPartialDate } from '../format';
+import { chartsText } from '../i18n/en/charts';
 import { dodge, stackLabels } from './dodge';
 import { figureShape, figureValues, isPartial } from './figureShape';
-
-/** What the x axis says by default: figures are placed on the year they describe. */
-export const YEAR_LABEL = 'Year the figure describes';
-/** Under the lane of figures without a year, by default. */
-export const UNDATED_LABEL = 'No year';
+import { tickLabelWidth } from './measure';
 
 export interface TimeRangeInput {
   figures: FigureRow[];
@@ -28,7 +25,7 @@ export function eventsOutsideNote(events: readonly EventGroupRow[]): string | nu
     (event) =>
       `${event.year === null ? event.date : formatPartialDate(event.date)} — ${event.title}`,
   );
-  return `${plural(events.length, 'event')} outside the years shown, not drawn: ${listed.join('; ')}.`;
+  return chartsText().eventsNotDrawn(events.length, listed.join('; '));
 }
 
 export interface PlacedEvent {
@@ -49,8 +46,6 @@ const badgeGap = 20;
 const badgeRowHeight = 20;
 /** The least room left of the plot for the value axis's labels (up to "100,000"). */
 const minMarginLeft = 64;
-/** Width of a digit or comma of the value labels (12 px tabular figures), with room to spare. */
-const labelCharWidth = 7.5;
 const marginRight = 16;
 /** Width of the lane, right of the years, for figures without a year. */
 const undatedWidth = 56;
@@ -77,21 +72,26 @@ export class TimeRangeLayout {
   readonly nUndated = $derived(this.figures.filter((f) => f.year === null).length);
   readonly nWithoutNumber = $derived(this.figures.filter((f) => figureShape(f) === null).length);
 
-  /** The largest value on the value axis: its top tick, the longest label. */
-  readonly #valueTop = $derived(
+  /** The value axis's scale before it is placed: its domain and ticks depend on the values alone. */
+  readonly #values = $derived(
     scaleLinear()
       .domain([0, max(this.figures.flatMap(figureValues)) ?? 1])
-      .nice()
-      .domain()[1]!,
+      .nice(),
   );
+  /** The largest value on the value axis: its top tick. */
+  readonly #valueTop = $derived(this.#values.domain()[1]!);
 
   /**
    * Room for the value labels: a US$ measure's "300,000,000" needs more than a headcount's. From the
-   * values alone (not the y scale, whose range depends on the events above the plot, placed on x).
+   * values alone (not the y scale, whose range depends on the events above the plot, placed on x): the
+   * top's label and every tick's, for in Korean "12만 5,000" is longer than "15만".
    */
-  readonly #marginLeft = $derived(
-    Math.max(minMarginLeft, Math.ceil(10 + formatCount(this.#valueTop).length * labelCharWidth)),
-  );
+  readonly #marginLeft = $derived.by(() => {
+    const { axisTick } = chartsText();
+    const labels = [...this.#values.ticks(5), this.#valueTop].map(axisTick);
+    const widest = Math.max(...labels.map(tickLabelWidth));
+    return Math.max(minMarginLeft, Math.ceil(10 + widest));
+  });
 
   readonly undatedLane: Lane | null = $derived.by(() => {
     if (this.nUndated === 0) return null;

@@ -1,4 +1,5 @@
-import { ENGINE_STARTING } from '../state/engineMessage';
+import { engineStarting } from '../state/engineMessage';
+import { chartsText } from '../i18n/en/charts';
 
 /** What a chart shows: its marks, or a message in their place. */
 export type ChartStatus =
@@ -41,24 +42,22 @@ export function chartStatus(dataset: DatasetLike, ...results: ResultLike[]): Cha
   const waiting = results.some((result) => result.waiting);
   const unanswered = results.some((result) => result.rows === null);
   if (dataset.error && (waiting || unanswered)) return { kind: 'error', message: dataset.error };
-  const starting = dataset.engineMessage ?? ENGINE_STARTING;
+  const t = chartsText();
+  const starting = dataset.engineMessage ?? engineStarting();
   if (waiting && (unanswered || results[0]?.rows?.length === 0)) {
     return { kind: 'loading', message: starting };
   }
   if (unanswered) {
     // Before the snapshot, or without one: the engine answers everything once it has started.
-    return { kind: 'loading', message: dataset.engineMessage ?? 'Loading the figures…' };
+    return { kind: 'loading', message: dataset.engineMessage ?? t.loadingFigures };
   }
   const pending = results.some((result) => result.pending);
   if (results[0]?.rows?.length === 0) {
-    const message = 'No figures match these filters.';
+    const message = t.noFiguresMatch;
     return pending ? { kind: 'empty', message, pending } : { kind: 'empty', message };
   }
   if (waiting) {
-    return {
-      kind: 'ready',
-      updating: `${starting} The chart shows the previous filters until then.`,
-    };
+    return { kind: 'ready', updating: t.previousFiltersMeanwhile(starting) };
   }
   return pending ? { kind: 'ready', pending } : { kind: 'ready' };
 }

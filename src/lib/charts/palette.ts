@@ -21,8 +21,9 @@ const symbols: Record<EstimatorType, SymbolType> = {
 
 /**
  * How each estimator type is drawn: a colour and a shape, so colour is never the only cue; labels from
- * the codebook. The colour is a token of app.css, a shade per theme: `color` is its custom property, for
- * the page's HTML; drawings take the token's paint from their theme (theme.ts).
+ * the codebook, read when shown (they follow the interface's language). The colour is a token of
+ * app.css, a shade per theme: `color` is its custom property, for the page's HTML; drawings take the
+ * token's paint from their theme (theme.ts).
  */
 export const estimatorStyle = Object.fromEntries(
   codebook.values.map((type) => [
@@ -31,7 +32,9 @@ export const estimatorStyle = Object.fromEntries(
       color: `var(--est-${type})`,
       token: estimatorToken(type),
       symbol: symbols[type],
-      label: codebook.label(type),
+      get label() {
+        return codebook.label(type);
+      },
     },
   ]),
 ) as Record<EstimatorType, { color: string; token: Token; symbol: SymbolType; label: string }>;
