@@ -11,86 +11,10 @@
 import type { FigureRow } from './queries';
 import { countryName } from './countries';
 import { figuresText } from './i18n/en/figures';
-import { intlTag, locale } from './i18n/runtime.svelte';
+import { formatAmount, formatCount, localeFormatter } from './numbers';
 
-// One formatter per locale and kind: creating one costs far more than formatting with it.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
-function cached<Formatter extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
-  kind: string,
-  make: (tag: string) => Formatter,
-  tag = intlTag(),
-): Formatter {
-  const key = `${kind} ${tag}`;
-  let formatter = formatters.get(key) as Formatter | undefined;
-  if (formatter === undefined) {
-    formatter = make(tag);
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
-const counts = () =>
-  cached('count', (tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }));
-// Every digit a number has: a figure is printed as published, never rounded.
-const exactNumbers = () =>
-  cached('exact', (tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 20 }));
-
-/** A count grouped in the interface's language: 20,000. */
-export function formatCount(value: number): string {
-  return counts().format(value);
-}
-
-/**
- * An English count with its noun, by English plural rules: "1 report", "2 reports", "1,200 figures";
- * `pluralNoun` for irregular nouns. For English catalogues; Korean ones write `${formatCount(n)}건`.
- */
-export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
-  const rules = cached('plural', (tag) => new Intl.PluralRules(tag), 'en-US');
-  return `${formatCount(count)} ${rules.select(count) === 'one' ? noun : pluralNoun}`;
-}
-
-// The Korean units of large numbers, largest first.
-const koreanUnits: [size: number, name: string][] = [
-  [1e12, '조'],
-  [1e8, '억'],
-  [1e4, '만'],
-];
-
-/**
- * A number in Korean 만/억 units, exact: 20,000 → 2만, 115,000 → 11만 5,000, 300,000,000 → 3억,
- * 1,234,567 → 123만 4,567; below 10,000 (and any fraction above it) the grouped number.
- */
-export function koreanNumber(value: number): string {
-  const exact = exactNumbers();
-  const size = Math.abs(value);
-  if (size < 1e4 || !Number.isSafeInteger(value)) return exact.format(value);
-  let rest = size;
-  const parts: string[] = [];
-  for (const [unit, name] of koreanUnits) {
-    const count = Math.floor(rest / unit);
-    if (count > 0) parts.push(`${exact.format(count)}${name}`);
-    rest -= count * unit;
-  }
-  if (rest > 0) parts.push(exact.format(rest));
-  return `${value < 0 ? '-' : ''}${parts.join(' ')}`;
-}
-
-/** A number as readers of the interface's language say it: 115,000 in English, 11만 5,000 in Korean. */
-export function formatAmount(value: number): string {
-  return locale() === 'ko' ? koreanNumber(value) : formatCount(value);
-}
-
-/**
- * A label as it reads inside an English sentence: "Workers present" → "workers present", while "IT
- * workers" and "North Koreans present" keep their capitals (an acronym, or a name of two capitalised
- * words). English only: Korean has no capitals, and its sentences take the label as it is.
- */
-export function inSentence(label: string): string {
-  const [first = '', second = ''] = label.split(/\s+/);
-  const acronym = /^[A-Z]{2,}/.test(first);
-  const name = /^[A-Z]/.test(second);
-  return acronym || name ? label : label.charAt(0).toLowerCase() + label.slice(1);
-}
+export { formatAmount, formatCount, koreanNumber, plural } from './numbers';
+export { inSentence } from './inSentence';
 
 /**
  * A publication's title in quotation marks: “Title”, or as it is when the publisher already wrapped it in
@@ -178,7 +102,7 @@ const dateFormats = {
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 function formatDate(precision: keyof typeof dateFormats, time: number): string {
-  const format = cached(
+  const format = localeFormatter(
     `date-${precision}`,
     (tag) => new Intl.DateTimeFormat(tag, dateFormats[precision]),
   );

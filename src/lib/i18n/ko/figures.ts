@@ -1,5 +1,6 @@
 // 한국어: the "figures" area. Terms as in src/lib/i18n/GLOSSARY.md.
 import type { Measure } from '../../data/rows.generated';
+import { formatCount } from '../../numbers';
 import type en from '../en/figures';
 import type { Translation } from '../types';
 
@@ -94,6 +95,17 @@ export default {
     media: '언론',
   },
 
+  regionLabels: {
+    Africa: '아프리카',
+    'Eastern Europe': '동유럽',
+    'European Union': '유럽연합',
+    'Gulf states': '걸프 국가',
+    'Middle East': '중동',
+    'South-East Asia': '동남아시아',
+    'Named countries': '명시된 국가',
+    'Named companies': '명시된 기업',
+  },
+
   figureAmount: (low, high, measure) => counted(high === null ? low : `${low}~${high}`, measure),
   qualifiedFigures: {
     about: (amount) => `약 ${amount}`,
@@ -141,4 +153,85 @@ export default {
     BIH: '보스니아 헤르체고비나',
   },
   worldwideName: '전 세계',
+
+  worldwideTitleWorkers: '전 세계 해외 파견 북한 노동자: 공개된 모든 추정치, 기준 연도별',
+  worldwideTitle: (measure) => `전 세계: 공개된 모든 수치(지표: ${measure}), 기준 연도별`,
+  worldwideDescription:
+    '간행물이 제시한 해외 파견 북한 노동자의 전 세계 수치를 각각 기준 연도에 표시합니다. 출처마다 수치가 크게 다르며, 어떤 수치도 평균으로 지우지 않았습니다. 번호가 붙은 선은 사건입니다.',
+  worldwideTableCaption: '해외 파견 북한 노동자 전 세계 수치',
+  worldwideTableSummary: (count) =>
+    count === null ? '표: 전 세계 수치와 출처' : `표: 전 세계 수치 ${formatCount(count)}건과 출처`,
+  byCountryTitleWorkers: '체류국별 북한 노동자: 공개된 모든 수치',
+  byCountryTitle: (measure) => `체류국별: 공개된 모든 수치(지표: ${measure})`,
+  byCountryDescription:
+    '연도와 관계없이 각 나라에 체류하는 북한 노동자에 관한 모든 수치를 나라마다 한 줄에 모아, 그 나라의 가장 높은 수치 순으로 정렬했습니다. 막대는 범위, 기호는 단일 수치입니다.',
+  byCountryTableCaption: '체류국별 북한 노동자 수치',
+  byCountryTableSummary: (count) =>
+    count === null ? '표: 국가별 수치와 출처' : `표: 국가별 수치 ${formatCount(count)}건과 출처`,
+  countryTitle: (country, measure, axis) =>
+    `${country}: 공개된 모든 수치(지표: ${measure}), ${axis === 'published' ? '발표 연도별' : '기준 연도별'}`,
+  countryDescription: (definition, country) =>
+    `${definition} 간행물이 ${country}에 관해 제시한 모든 수치를 발표된 그대로 보여 줍니다. 범위는 막대, 단일 수치는 기호입니다. 수치를 발표 연도에 놓으면 추정치가 어떻게 달라져 왔는지 볼 수 있습니다.`,
+  countryTableCaption: (country) => `${country} 수치`,
+  countryTableSummary: (count) =>
+    count === null ? '표: 수치와 출처' : `표: 수치 ${formatCount(count)}건과 출처`,
+  compareTitle: (country, years, measure) =>
+    `${country}, ${years}: 모든 수치 나란히 보기(지표: ${measure})`,
+  compareDescription: (country, years) =>
+    `${country}의 ${years} 추정치를 값 순으로 정렬해, 가장 낮은 수치부터 가장 높은 수치까지의 폭 위에 나타냈습니다. 여러 간행물이 되풀이한 추정치는 한 줄입니다. 재인용은 독립적인 확인이 아닙니다.`,
+  compareTableCaption: (country, years) => `${country}, ${years} 수치 비교`,
+  compareTableSummary: (count) =>
+    count === null ? '표: 보도와 출처' : `표: 보도 ${formatCount(count)}건과 출처`,
+  mapTitle: (measure) => `북한 노동자가 보고된 곳: 나라별 가장 최근 수치(지표: ${measure})`,
+  mapDescription: (measure) =>
+    `각 나라를 가장 최근 수치(지표: ${measure})에 따라 색으로 나타냈습니다(범위는 가운데 값, 아니면 단일 수치이며, 범위는 카드에 나옵니다). 빗금 친 나라는 북한 노동자가 있다고 언급되었으나 수치가 없는 곳입니다. 회색은 이 데이터셋에 보고가 없다는 뜻이지, 노동자가 없다는 뜻이 아닙니다. 나라를 고르면 그 나라의 화면이 열립니다.`,
+  mapTableCaption: '나라별 가장 최근 수치',
+  mapTableSummary: (count) =>
+    count === null ? '표: 지도의 나라와 출처' : `표: 지도의 나라 ${formatCount(count)}곳과 출처`,
+
+  summaryNoFigure: '이 필터 조건에 맞는 수치가 없습니다.',
+  summaryFigures: (figures, sources) =>
+    `간행물 ${formatCount(sources)}건의 수치 ${formatCount(figures)}건`,
+  summaryAllOf: (amount) => `, 모두 ${amount}`,
+  summaryRange: (lowest, highest) => `, ${lowest}에서 ${highest}까지`,
+  summaryWithoutYear: (count) => `연도 없음 ${formatCount(count)}건(오른쪽 칸)`,
+  summaryWithoutNumber: (count) => `수치 없음 ${formatCount(count)}건(‘수치 없음’ 띠)`,
+  summaryPartOnly: (count) => `일부 지역만 해당 ${formatCount(count)}건(속이 빈 기호)`,
+  summaryNoCountry: '이 필터 조건에 맞는 나라가 없습니다.',
+  summaryCountries: (countries, parts) => `나라 ${formatCount(countries)}곳: ${parts}.`,
+  summaryShaded: (countries, figures) =>
+    `${formatCount(countries)}곳은 수치가 있는 ${formatCount(figures)}건 중 가장 최근 수치로 색칠(모든 수치는 국가별 화면에 있음)`,
+  summaryNamedOnly: (countries) => `${formatCount(countries)}곳은 수치 없이 체류국으로 언급됨`,
+
+  figureCardLabel: '이 수치에 관하여',
+  citeFigureTitle: (figure, country, period) =>
+    `이 수치 인용하기: ${figure}, ${country}, ${period}`,
+  citeFigureButton: '이 수치 인용하기',
+  computedFigureNote: 'SQL 쿼리가 계산한 값: 공개된 출처 없음.',
+  primaryFigureKind: '1차 자료: 추정 주체의 간행물',
+  secondaryFigureKind: '2차 자료: 다른 곳의 수치를 재인용',
+  publishedOnDate: (date) => `발표 ${date}`,
+  compareFigureLink: (country, period) => `${country}, ${period}의 모든 수치 비교 →`,
+  binCardLabel: '이 수치들에 관하여',
+  figureCount: (count) => `수치 ${formatCount(count)}건`,
+  binWhere: (country, extent) => `${country} · ${extent} · 한 줄에 하나씩 그리기에는 너무 많음`,
+  binCountryLink: (country) => `${country}의 모든 수치: 연도별 차트와 표 →`,
+
+  columnCountry: '국가',
+  columnArea: '지역',
+  columnMeasure: '지표',
+  columnPeriod: '기준 연도',
+  columnFigure: '수치',
+  columnEstimator: '추정 주체',
+  columnSource: '출처',
+  columnPublished: '발표일',
+  wholeWorld: '세계 전체',
+  wholeCountry: '국가 전체',
+  secondaryMark: ' (2차 자료)',
+
+  sourceLineLabel: (publications) => `출처(간행물 ${formatCount(publications)}건):`,
+  sourceLineMore: (count) => `외 ${formatCount(count)}곳`,
+  primarySource: '1차 자료',
+  secondarySource: '2차 자료',
+  descriptiveTitle: '설명:',
 } satisfies Translation<typeof en>;
