@@ -41,7 +41,7 @@ describe('every example', () => {
 
   it('has a distinct id and title', () => {
     expect(new Set(sqlExamples.map((example) => example.id)).size).toBe(sqlExamples.length);
-    expect(new Set(sqlExamples.map((example) => example.title)).size).toBe(sqlExamples.length);
+    expect(new Set(sqlExamples.map((example) => example.titleKey)).size).toBe(sqlExamples.length);
   });
 });
 

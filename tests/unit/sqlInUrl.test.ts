@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deflateRawSync } from 'node:zlib';
 import { MAX_SQL_BYTES, SHORT_SQL_LENGTH, sqlFromUrl, sqlToUrl } from '../../src/lib/sql/sqlInUrl';
+import { linkNoticeText } from '../../src/lib/sql/linkNotice';
 import {
   defaultViewState,
   MAX_SQL_PARAM_LENGTH,
@@ -13,7 +14,7 @@ import { figureSpecs } from '../../src/lib/figures/specs';
 /** The URL the app writes for the SQL view showing `text`, or the notice why it cannot. */
 async function urlOf(text: string): Promise<string> {
   const written = await sqlToUrl(text);
-  if ('notice' in written) throw new Error(written.notice);
+  if ('notice' in written) throw new Error(linkNoticeText(written.notice));
   return serializeViewState({ ...defaultViewState, view: 'sql', sql: written.sql });
 }
 
@@ -22,7 +23,7 @@ async function textOf(search: string): Promise<string | string[]> {
   const { state, notices } = parseViewState(search);
   if (notices.length > 0) return notices;
   const read = await sqlFromUrl(state.sql);
-  return 'text' in read ? read.text : [read.notice];
+  return 'text' in read ? read.text : [linkNoticeText(read.notice)];
 }
 
 const base64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
@@ -81,7 +82,8 @@ describe('a query through its URL', () => {
       'The link cannot keep this query: it is longer than 64 KB.',
     ],
   ])('refuses %s with a notice', async (_, text, notice) => {
-    expect(await sqlToUrl(text)).toEqual({ notice });
+    const written = await sqlToUrl(text);
+    expect('notice' in written && linkNoticeText(written.notice)).toBe(notice);
   });
 
   it('refuses what does not compress into a link’s room', async () => {
@@ -91,8 +93,8 @@ describe('a query through its URL', () => {
     ).join('');
     const written = await sqlToUrl(random.slice(0, 60_000));
     expect(written).toHaveProperty('notice');
-    expect('notice' in written && written.notice).toMatch(
-      /^The link cannot keep this query: compressed, it takes \d+ characters of the 7680/,
+    expect('notice' in written && linkNoticeText(written.notice)).toMatch(
+      /^The link cannot keep this query: compressed, it takes [\d,]+ characters of the 7,680 /,
     );
   });
 });
@@ -125,7 +127,7 @@ describe('a compressed query that cannot be read', () => {
   ])('%s: a notice naming sqlz', async (_, sql, notice) => {
     const read = await sqlFromUrl(sql);
     expect(read).toHaveProperty('notice');
-    expect('notice' in read && read.notice.startsWith(notice)).toBe(true);
+    expect('notice' in read && linkNoticeText(read.notice).startsWith(notice)).toBe(true);
   });
 
   it('reads what another deflater wrote', async () => {

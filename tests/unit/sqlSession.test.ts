@@ -39,8 +39,8 @@ describe('SqlSession', () => {
     ['an answer', () => Promise.resolve(answer), { kind: 'answer', answer }],
     [
       'a refusal',
-      () => Promise.reject(new ConsoleRefusal('Only SELECT.')),
-      { kind: 'refused', message: 'Only SELECT.' },
+      () => Promise.reject(new ConsoleRefusal(() => 'Only SELECT.')),
+      { kind: 'refused' },
     ],
     [
       'DuckDB’s error with a position',
@@ -62,6 +62,8 @@ describe('SqlSession', () => {
     const session = new SqlSession(() => Promise.resolve(console));
     await session.execute('SELECT 1');
     expect(session.run).toMatchObject({ ...expected, sql: 'SELECT 1' });
+    // A refusal is said again in the page's language whenever it is shown.
+    if (session.run.kind === 'refused') expect(session.run.message()).toBe('Only SELECT.');
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject(limits);
     expect(calls[0]!.signal).toBeInstanceOf(AbortSignal);

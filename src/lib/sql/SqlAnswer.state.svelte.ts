@@ -1,4 +1,5 @@
 import type { TypedRows } from '../db/engine';
+import { sqlText } from '../i18n/en/sql';
 import type { DrawnSourceRow, FigureRow } from '../queries';
 import { figuresByIds, sourcesByIds } from '../queries/citations';
 import { QueryResult, type QuerySource } from '../state/queryResult.svelte';
@@ -76,8 +77,7 @@ export class AnswerState {
     const { ids, sourceIds } = citedIds(answer);
     if (ids.length === 0 && sourceIds.length === 0) return withSources(answer, []);
     const queries = this.#source.queries;
-    if (!queries)
-      throw new Error('the sources of its rows are still loading: try again in a moment');
+    if (!queries) throw new Error(sqlText().sourcesStillLoading);
     const [figures, sources] = await Promise.all([
       queries.run(figuresByIds(ids)),
       queries.run(sourcesByIds(sourceIds)),

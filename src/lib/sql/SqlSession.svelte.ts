@@ -27,7 +27,7 @@ export type RunState =
   | { kind: 'running'; sql: string }
   | { kind: 'answer'; sql: string; answer: ConsoleAnswer }
   | { kind: 'error'; sql: string; message: string; position: number | null }
-  | { kind: 'refused'; sql: string; message: string }
+  | { kind: 'refused'; sql: string; message: () => string }
   | { kind: 'stopped'; sql: string; reason: ConsoleStopped['reason']; message: string };
 
 /**
@@ -113,7 +113,7 @@ export class SqlSession {
 }
 
 function failure(sql: string, error: unknown): RunState {
-  if (error instanceof ConsoleRefusal) return { kind: 'refused', sql, message: error.message };
+  if (error instanceof ConsoleRefusal) return { kind: 'refused', sql, message: error.describe };
   if (error instanceof ConsoleStopped)
     return { kind: 'stopped', sql, reason: error.reason, message: error.message };
   if (error instanceof ConsoleQueryError)

@@ -1,4 +1,6 @@
 import type { SqlValue } from '../db/engine';
+import { sqlText } from '../i18n/en/sql';
+import { intlTag } from '../i18n/runtime.svelte';
 import type { ConsoleColumn } from './types';
 
 /** How a result cell is shown: its text, and what kind of value it is (for alignment and style). */
@@ -29,11 +31,11 @@ function ungrouped(column: Pick<ConsoleColumn, 'name'>): boolean {
   return /(^|_)(year|years|id)(_|$)/i.test(column.name);
 }
 
-/** A cell as the answer's table shows it: numbers in the reader's locale, lists and structs as JSON. */
+/** A cell as the answer's table shows it: numbers in the interface's language, lists and structs as JSON. */
 export function showCell(
   value: SqlValue | undefined,
   column: Pick<ConsoleColumn, 'name' | 'type'>,
-  locale?: string,
+  locale = intlTag(),
 ): ShownCell {
   if (value === null || value === undefined) return { text: 'NULL', kind: 'null', whole: null };
   if (typeof value === 'number') {
@@ -68,17 +70,20 @@ export function alignsRight(column: Pick<ConsoleColumn, 'type'>): boolean {
 }
 
 /** "10,000 of 1,234,567 rows shown", "12 rows", "no rows": what the answer holds. */
-export function rowCountText(shown: number, total: number | null, locale?: string): string {
-  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const rows = (n: number) => `${format.format(n)} ${n === 1 ? 'row' : 'rows'}`;
-  if (total === null) return `${rows(shown)} shown (the query was stopped before its end)`;
-  if (total === 0) return 'no rows';
-  if (total > shown) return `${format.format(shown)} of ${rows(total)} shown`;
-  return rows(shown);
+export function rowCountText(shown: number, total: number | null): string {
+  return sqlText().rowCount(shown, total);
 }
 
 /** "52 ms", "1.4 s": how long the query took. */
 export function durationText(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+  if (ms < 1000) return sqlText().durationMs(Math.round(ms));
+  return sqlText().durationSeconds(secondsText(ms, ms < 10_000 ? 1 : 0));
+}
+
+/** Milliseconds as seconds with `digits` decimals, in the interface's language ("1.4"). */
+export function secondsText(ms: number, digits: number): string {
+  return new Intl.NumberFormat(intlTag(), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(ms / 1000);
 }

@@ -1,3 +1,4 @@
+import { sqlText } from '../i18n/en/sql';
 import { utf16Offset } from './statementCheck';
 import { ConsoleQueryError, ConsoleRefusal } from './types';
 
@@ -45,30 +46,22 @@ function duckError(raw: string): DuckError | null {
 
 /** What the sandbox settings make DuckDB say, in plain words. */
 function sandboxRefusal(type: string, message: string): ConsoleRefusal | null {
-  const file = /Cannot access file "(.*)" - file system operations are disabled/.exec(message);
-  if (file) {
-    return new ConsoleRefusal(
-      `The console reads only the tables loaded on this page: it cannot open the file or address "${file[1]}".`,
-    );
-  }
+  const file = /Cannot access file "(.*)" - file system operations are disabled/.exec(message)?.[1];
+  if (file !== undefined) return new ConsoleRefusal(() => sqlText().cannotOpenFile(file));
   const extension =
     /with name "?([^"]+?)"? is not in the catalog, but it exists in the (\w+) extension/.exec(
       message,
     );
   if (extension) {
-    return new ConsoleRefusal(
-      `${extension[1]} comes from DuckDB's ${extension[2]} extension, which this page does not load: the console reads only the tables loaded here.`,
-    );
+    const name = extension[1]!;
+    const from = extension[2]!;
+    return new ConsoleRefusal(() => sqlText().extensionNotLoaded(name, from));
   }
   if (/Expected a single SELECT statement/.test(message)) {
-    return new ConsoleRefusal(
-      'The console runs only SELECT queries: the text given to query() is not a single SELECT statement.',
-    );
+    return new ConsoleRefusal(() => sqlText().notSingleSelect);
   }
   if (type === 'Permission') {
-    return new ConsoleRefusal(
-      `The console reads only the tables loaded on this page: DuckDB refused this (${message}).`,
-    );
+    return new ConsoleRefusal(() => sqlText().permissionRefused(message));
   }
   return null;
 }

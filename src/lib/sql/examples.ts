@@ -1,9 +1,11 @@
+import type en from '../i18n/en/sql';
+
 /** An example query the SQL console offers one click away. */
 export interface SqlExample {
   /** Stable key, for tests and the buttons' keys. */
   id: string;
-  /** The question it answers, as the button says it. */
-  title: string;
+  /** The question it answers, as the button says it: sqlText().exampleTitles[titleKey]. */
+  titleKey: keyof (typeof en)['exampleTitles'];
   sql: string;
   /** The columns its answer has, in order (tests/unit/sqlExamples.test.ts runs it on data/). */
   columns: readonly string[];
@@ -13,7 +15,7 @@ export interface SqlExample {
 export const sqlExamples: readonly SqlExample[] = [
   {
     id: 'reconciliation',
-    title: 'Do the country figures add up to the worldwide ones?',
+    titleKey: 'reconciliation',
     sql: `-- Workers present, year by year: each country's latest figure (from the most
 -- recently published source), summed over the countries, beside the range of
 -- the worldwide totals for that year. Figures for a span of years, or with no
@@ -57,7 +59,7 @@ ORDER BY year`,
   },
   {
     id: 're-reports',
-    title: 'Which figures were repeated by several publications?',
+    titleKey: 'reReports',
     sql: `-- One number for one country, measure and period, read in more than one
 -- publication: each publication on its own row. "primary" says whether it is
 -- the estimator's own document; "estimator", whose figure it says it is.
@@ -90,7 +92,7 @@ ORDER BY publications DESC, e.country, e.measure, e.ref_period, e.low, e.high, e
   },
   {
     id: 'by-estimator',
-    title: 'Worldwide figures by estimator over time',
+    titleKey: 'byEstimator',
     sql: `-- Every worldwide total of workers present, by estimator and the years it
 -- describes; "primary" says whether the publication is the estimator's own.
 SELECT e.estimator, e.estimator_type, e.ref_year_start, e.ref_year_end,
@@ -115,7 +117,7 @@ ORDER BY e.estimator, e.ref_year_start NULLS LAST, s.published, e.id`,
   },
   {
     id: 'latest-by-country',
-    title: 'The latest figure for each country',
+    titleKey: 'latestByCountry',
     sql: `-- Workers present: each country's figure from the most recently published source.
 SELECT e.country, e.low, e.high, e.point, e.qualifier, e.ref_period, e.estimator,
   s.published, e.id, e.source_id

@@ -1,6 +1,7 @@
 import type { EstimatorType, Measure } from '../data/rows.generated';
 import { estimatorTypes, measures } from '../codebook';
 import type { FigureRow } from '../queries';
+import { sqlText } from '../i18n/en/sql';
 import { isNumericType } from './answerCells';
 import type { ConsoleAnswer, ConsoleColumn } from './types';
 
@@ -15,16 +16,12 @@ export type ChartChoice =
   | { kind: 'country'; country: string; values: ValueColumns }
   | { kind: 'none'; reason: string };
 
-/** What the page says of the column shapes that chart, when an answer fits none of them. */
-export const CHART_SHAPES =
-  'A chart is drawn when the answer has a numeric year column (year, ref_year_start…) or a text country column, and numbers to draw: low and high (a range, with point optional), a point, or one other numeric column.';
-
 /** Year columns, in the order one is picked. */
 const yearNames = ['year', 'ref_year_start', 'ref_year', 'published_year', 'ref_year_end'];
 /** Numeric columns that are not values to draw. */
 const notValues = new Set([...yearNames, 'n_sources', 'n_figures', 'id']);
 
-/** The chart an answer's columns fit, decided from its columns alone. */
+/** The chart an answer's columns fit, decided from its columns alone; a reason in the interface's language. */
 export function chooseChart(columns: readonly Pick<ConsoleColumn, 'name' | 'type'>[]): ChartChoice {
   const numeric = (name: string) =>
     columns.some((column) => column.name === name && isNumericType(column.type));
@@ -34,8 +31,7 @@ export function chooseChart(columns: readonly Pick<ConsoleColumn, 'name' | 'type
   )
     ? 'country'
     : null;
-  if (year === null && country === null)
-    return { kind: 'none', reason: 'The answer has neither a year nor a country column.' };
+  if (year === null && country === null) return { kind: 'none', reason: sqlText().noYearOrCountry };
   const values = valueColumns(
     columns.filter((column) => isNumericType(column.type)).map((column) => column.name),
     numeric,
@@ -55,8 +51,8 @@ function valueColumns(
   if (numeric('value')) return { kind: 'single', value: 'value' };
   const others = numericNames.filter((name) => !notValues.has(name));
   if (others.length === 1) return { kind: 'single', value: others[0]! };
-  if (others.length === 0) return 'The answer has no numeric column to draw.';
-  return `The answer has several numeric columns (${others.join(', ')}): name the one to draw value, or give low and high.`;
+  if (others.length === 0) return sqlText().noNumericColumn;
+  return sqlText().severalNumericColumns(others.join(', '));
 }
 
 /**
@@ -80,7 +76,7 @@ export function chartForAnswer(
   const named = [...found].map((measure) => `${measures.label(measure)} (${measure})`).join(', ');
   return {
     kind: 'none',
-    reason: `The answer mixes ${found.size} measures, ${named}: a chart draws one. Keep one with WHERE measure = '${[...found][0]}' to chart it.`,
+    reason: sqlText().mixedMeasures(found.size, named, [...found][0]!),
   };
 }
 
@@ -94,13 +90,14 @@ function rowMeasure(row: ConsoleAnswer['rows'][number]): Measure | null {
 
 /** The columns a chart was drawn from, in words: "year (across), low–high (bars)". */
 export function describeChoice(choice: Exclude<ChartChoice, { kind: 'none' }>): string {
+  const t = sqlText();
   const values =
     choice.values.kind === 'range'
-      ? `${choice.values.low}–${choice.values.high} as ranges${choice.values.point ? `, ${choice.values.point} as points` : ''}`
-      : `${choice.values.value} as points`;
+      ? t.drawnRanges(choice.values.low, choice.values.high, choice.values.point)
+      : t.drawnPoints(choice.values.value);
   return choice.kind === 'time'
-    ? `Drawn from the columns ${choice.year} (across) and ${values}${choice.country ? `; ${choice.country} in each card` : ''}.`
-    : `Drawn from the columns ${choice.country} (one row each) and ${values}.`;
+    ? t.drawnOverYears(choice.year, values, choice.country)
+    : t.drawnByCountry(choice.country, values);
 }
 
 /** The id of a mark for a row that cites no figure: the row's place in the answer. */
@@ -179,13 +176,13 @@ function uncited(index: number, row: ConsoleAnswer['rows'][number]): FigureRow {
     ref_period: null,
     ref_year_start: null,
     ref_year_end: null,
-    estimator: typeof row.estimator === 'string' ? row.estimator : 'Computed by the query',
+    estimator: typeof row.estimator === 'string' ? row.estimator : sqlText().computedEstimator,
     estimator_type: rowEstimatorType(row),
     primary: false,
     note: null,
-    title: 'A row of the SQL answer',
+    title: sqlText().answerRowTitle,
     title_is_descriptive: true,
-    publisher: 'no source',
+    publisher: sqlText().noSource,
     url: '',
     published: null,
     year: null,

@@ -25,17 +25,26 @@ import {
 import { lintKeymap, setDiagnostics } from '@codemirror/lint';
 import { sql, type SQLNamespace } from '@codemirror/lang-sql';
 import { tags } from '@lezer/highlight';
+import { sqlText } from '../i18n/en/sql';
+import { locale } from '../i18n/runtime.svelte';
 import { DuckDB } from './duckdbDialect';
 import type { ConsoleTable } from './types';
+
+/** The words the editor shows or speaks, in the interface's language. */
+export interface EditorWords {
+  /** The editor's accessible name. */
+  label: string;
+  /** What the editor's description says (the keys it takes). */
+  description?: string;
+  /** CodeMirror's own phrases (EditorState.phrases), by their English text. */
+  phrases: Record<string, string>;
+}
 
 /** What the page gives the editor. */
 export interface SqlEditorOptions {
   parent: HTMLElement;
   doc: string;
-  /** The editor's accessible name. */
-  label: string;
-  /** What the editor's description says (the keys it takes). */
-  description?: string;
+  words: EditorWords;
   placeholder?: string;
   onChange: (doc: string) => void;
   onRun: () => void;
@@ -46,6 +55,8 @@ export interface SqlEditor {
   readonly view: EditorView;
   setDoc(doc: string): void;
   setSchema(tables: readonly ConsoleTable[]): void;
+  /** Sets the editor's accessible name and description, and CodeMirror's own words (phrases). */
+  setWords(words: EditorWords): void;
   /** Marks DuckDB's error at `position` (UTF-16 offset), or the whole query when it names none. */
   markError(position: number | null, message: string): void;
   clearError(): void;
@@ -72,34 +83,63 @@ export function sqlName(name: string): string {
     : `"${name.replaceAll('"', '""')}"`;
 }
 
-const plural = (n: number, one: string) =>
-  `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
-
-/** The schema as lang-sql completes it: each table with its row count, each column with its type. */
+/**
+ * The schema as lang-sql completes it: each table with its row count, each column with its type, in
+ * the interface's language; descriptions are datapackage.json's English (marked so on a Korean page).
+ */
 export function completionSchema(tables: readonly ConsoleTable[]): SQLNamespace {
   const schema: Record<string, SQLNamespace> = {};
+  const t = sqlText();
   for (const table of tables) {
     schema[table.name] = {
       self: {
         label: table.name,
         apply: sqlName(table.name),
         type: 'type',
-        detail: plural(table.rows, 'row'),
-        info: table.description || undefined,
+        detail: t.tableRows(table.rows),
+        info: englishInfo(table.description),
       } satisfies Completion,
       children: table.columns.map((column): Completion => ({
         label: column.name,
         apply: sqlName(column.name),
         type: 'property',
         detail: column.type,
-        info: column.description || undefined,
+        info: englishInfo(column.description),
       })),
     };
   }
   return schema;
 }
 
-const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace';
+/** An English description as completion info: plain text on an English page, else marked lang="en". */
+function englishInfo(text: string): Completion['info'] {
+  if (!text) return undefined;
+  if (locale() === 'en') return text;
+  return () => {
+    const node = document.createElement('div');
+    node.lang = 'en';
+    node.textContent = text;
+    return node;
+  };
+}
+
+/** CodeMirror's phrases (the English text it looks up) in the interface's language. */
+export function editorPhrases(): Record<string, string> {
+  const words = sqlText().editorPhrases;
+  return {
+    Completions: words.completions,
+    Diagnostics: words.diagnostics,
+    'No diagnostics': words.noDiagnostics,
+    close: words.closePanel,
+    'Control character': words.controlCharacter,
+    'Selection deleted': words.selectionDeleted,
+  };
+}
+
+// Korean, Japanese and Chinese (the page's words, a title in a string) fall back to the site's own
+// webfonts (src/app.css) before the generic monospace, which on a machine without CJK fonts has none.
+const MONOSPACE =
+  'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", "Noto Sans Mono CJK KR", "Noto Sans KR", "Noto Sans JP", "Noto Sans SC", monospace';
 
 // Colours are the site's CSS variables (src/app.css), so one style serves light and dark; custom
 // properties inherit into the editor's shadow root.
@@ -196,16 +236,18 @@ export function createSqlEditor(options: SqlEditorOptions): SqlEditor {
   const shadow = options.parent.shadowRoot ?? options.parent.attachShadow({ mode: 'open' });
   const container = document.createElement('div');
   shadow.replaceChildren(container);
-  const attributes: Record<string, string> = { 'aria-label': options.label };
   // aria-describedby cannot reach out of a shadow root: the description is inside it, not shown.
-  if (options.description) {
-    const description = document.createElement('p');
-    description.id = 'sql-editor-description';
-    description.hidden = true;
-    description.textContent = options.description;
-    shadow.append(description);
-    attributes['aria-describedby'] = description.id;
-  }
+  const description = document.createElement('p');
+  description.id = 'sql-editor-description';
+  description.hidden = true;
+  shadow.append(description);
+  const words = new Compartment();
+  const wordsFor = ({ label, description: described, phrases }: EditorWords): Extension => {
+    description.textContent = described ?? '';
+    const attributes: Record<string, string> = { 'aria-label': label };
+    if (described) attributes['aria-describedby'] = description.id;
+    return [EditorView.contentAttributes.of(attributes), EditorState.phrases.of(phrases)];
+  };
   const language = new Compartment();
   const languageFor = (tables: readonly ConsoleTable[]): Extension =>
     sql({
@@ -254,7 +296,7 @@ export function createSqlEditor(options: SqlEditorOptions): SqlEditor {
           ...lintKeymap,
         ]),
         EditorView.lineWrapping,
-        EditorView.contentAttributes.of(attributes),
+        words.of(wordsFor(options.words)),
         typeOverSelection,
         options.placeholder ? placeholder(options.placeholder) : [],
         theme,
@@ -274,6 +316,9 @@ export function createSqlEditor(options: SqlEditorOptions): SqlEditor {
     setSchema(tables) {
       view.dispatch({ effects: language.reconfigure(languageFor(tables)) });
     },
+    setWords(next) {
+      view.dispatch({ effects: words.reconfigure(wordsFor(next)) });
+    },
     markError(position, message) {
       const { doc } = view.state;
       let from = 0;
@@ -285,7 +330,15 @@ export function createSqlEditor(options: SqlEditorOptions): SqlEditor {
         // At the very end (a query cut short) there is no character to mark: mark the last one.
         if (from === to && from > 0) from -= 1;
       }
-      view.dispatch(setDiagnostics(view.state, [{ from, to, severity: 'error', message }]), {
+      // DuckDB's message is English, whatever the page's language.
+      const renderMessage = () => {
+        const node = document.createElement('span');
+        node.lang = 'en';
+        node.textContent = message;
+        return node;
+      };
+      const diagnostic = { from, to, severity: 'error' as const, message, renderMessage };
+      view.dispatch(setDiagnostics(view.state, [diagnostic]), {
         effects: EditorView.scrollIntoView(from, { y: 'nearest' }),
       });
     },

@@ -11,17 +11,32 @@ export const MAX_SQL_BYTES = 65_536;
 const FORMAT = 'deflate-raw';
 
 /**
+ * Why a link cannot carry a query, or why the one in a link was ignored; the SQL view says it in the
+ * interface's language (linkNotice.ts), so that the words stay out of the chunk charts load this in.
+ */
+export type LinkNotice =
+  | { kind: 'linkControlCharacters' }
+  | { kind: 'linkTooLong'; bytes: number }
+  | { kind: 'linkTooLongCompressed'; length: number; room: number }
+  | { kind: 'sqlzNotBase64' }
+  | { kind: 'sqlzNotCompressed' }
+  | { kind: 'sqlzTooLong'; bytes: number }
+  | { kind: 'sqlzNotUtf8' }
+  | { kind: 'sqlzEmpty' }
+  | { kind: 'sqlzControlCharacters' };
+
+/**
  * How the URL carries `text`: as text when short, else compressed (sqlz) when that is shorter. A notice
  * instead when a link cannot carry it (too long even compressed, or control characters).
  */
-export async function sqlToUrl(text: string): Promise<{ sql: SqlInUrl } | { notice: string }> {
+export async function sqlToUrl(text: string): Promise<{ sql: SqlInUrl } | { notice: LinkNotice }> {
   if (text.trim() === '') return { sql: { text: '' } };
   if (!isSqlText(text)) {
-    return { notice: 'The link cannot keep this query: it has control characters.' };
+    return { notice: { kind: 'linkControlCharacters' } };
   }
   const bytes = new TextEncoder().encode(text);
   if (bytes.length > MAX_SQL_BYTES) {
-    return { notice: `The link cannot keep this query: it is longer than ${kb(MAX_SQL_BYTES)}.` };
+    return { notice: { kind: 'linkTooLong', bytes: MAX_SQL_BYTES } };
   }
   const plain = encodeSqlText(text);
   if (plain.length <= SHORT_SQL_LENGTH) return { sql: { text } };
@@ -29,41 +44,39 @@ export async function sqlToUrl(text: string): Promise<{ sql: SqlInUrl } | { noti
   const shorter: SqlInUrl = deflated.length < plain.length ? { deflated } : { text };
   const length = 'deflated' in shorter ? deflated.length : plain.length;
   if (length > MAX_SQL_PARAM_LENGTH) {
-    return {
-      notice: `The link cannot keep this query: compressed, it takes ${length} characters of the ${MAX_SQL_PARAM_LENGTH} a link has room for.`,
-    };
+    return { notice: { kind: 'linkTooLongCompressed', length, room: MAX_SQL_PARAM_LENGTH } };
   }
   return { sql: shorter };
 }
 
-/** The query text a URL carries, or a notice naming the parameter when it cannot be read. */
-export async function sqlFromUrl(sql: SqlInUrl): Promise<{ text: string } | { notice: string }> {
+/** The query text a URL carries, or a notice (naming the parameter) when it cannot be read. */
+export async function sqlFromUrl(
+  sql: SqlInUrl,
+): Promise<{ text: string } | { notice: LinkNotice }> {
   if ('text' in sql) return { text: sql.text };
   const bytes = fromBase64Url(sql.deflated);
-  if (bytes === null) return { notice: 'Ignored sqlz: not base64url.' };
+  if (bytes === null) return { notice: { kind: 'sqlzNotBase64' } };
   let inflated: Uint8Array | 'too long';
   try {
     inflated = await inflate(bytes, MAX_SQL_BYTES);
   } catch {
-    return { notice: 'Ignored sqlz: not a compressed query (the link may have been cut short).' };
+    return { notice: { kind: 'sqlzNotCompressed' } };
   }
   if (inflated === 'too long') {
-    return { notice: `Ignored sqlz: the query it holds is longer than ${kb(MAX_SQL_BYTES)}.` };
+    return { notice: { kind: 'sqlzTooLong', bytes: MAX_SQL_BYTES } };
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(inflated);
   } catch {
-    return { notice: 'Ignored sqlz: the query it holds is not UTF-8 text.' };
+    return { notice: { kind: 'sqlzNotUtf8' } };
   }
-  if (text.trim() === '') return { notice: 'Ignored sqlz: the query it holds is empty.' };
+  if (text.trim() === '') return { notice: { kind: 'sqlzEmpty' } };
   if (!isSqlText(text)) {
-    return { notice: 'Ignored sqlz: the query it holds has control characters.' };
+    return { notice: { kind: 'sqlzControlCharacters' } };
   }
   return { text };
 }
-
-const kb = (bytes: number) => `${bytes / 1024} KB`;
 
 async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream(FORMAT));

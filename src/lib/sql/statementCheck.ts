@@ -1,3 +1,4 @@
+import { sqlText } from '../i18n/en/sql';
 import { ConsoleRefusal } from './types';
 
 /** DuckDB's tokenizer output for a text: where each token starts (a UTF-8 byte offset) and its kind. */
@@ -33,44 +34,44 @@ const queryStarts = new Set([
   'SUMMARIZE',
 ]);
 
-const changesData = 'which would change the data';
-/** Why a statement of this keyword is refused, ending a sentence that names it. */
-const refusalReasons: Record<string, string> = {
-  INSERT: changesData,
-  UPDATE: changesData,
-  DELETE: changesData,
-  MERGE: changesData,
-  TRUNCATE: changesData,
-  CREATE: changesData,
-  DROP: changesData,
-  ALTER: changesData,
-  COMMENT: changesData,
-  COPY: 'which would write or read files',
-  EXPORT: 'which would write files',
-  IMPORT: 'which would read files',
-  ATTACH: 'which would open another database',
-  DETACH: 'which would close a database',
-  USE: 'which would switch to another database',
-  INSTALL: 'which would install an extension, code from another site',
-  LOAD: 'which would load an extension, code from another site',
-  FORCE: 'which would install an extension, code from another site',
-  SET: "which would change the engine's settings",
-  RESET: "which would change the engine's settings",
-  PRAGMA: "which would run an engine command or change the engine's settings",
-  CALL: 'which would run a procedure rather than a query',
-  CHECKPOINT: "which would rewrite the database's storage",
-  VACUUM: "which would rewrite the database's storage",
-  ANALYZE: "which would rewrite the database's statistics",
-  BEGIN: 'which would control transactions',
-  START: 'which would control transactions',
-  COMMIT: 'which would control transactions',
-  ROLLBACK: 'which would control transactions',
-  ABORT: 'which would control transactions',
-  END: 'which would control transactions',
-  PREPARE: 'which would manage prepared statements',
-  EXECUTE: 'which would run a prepared statement',
-  DEALLOCATE: 'which would manage prepared statements',
-  EXPLAIN: 'which describes a plan rather than answering',
+type Reason = keyof ReturnType<typeof sqlText>['statementReasons'];
+/** Why a statement of this keyword is refused (sqlText().statementReasons says it in words). */
+const refusalReasons: Record<string, Reason> = {
+  INSERT: 'changesData',
+  UPDATE: 'changesData',
+  DELETE: 'changesData',
+  MERGE: 'changesData',
+  TRUNCATE: 'changesData',
+  CREATE: 'changesData',
+  DROP: 'changesData',
+  ALTER: 'changesData',
+  COMMENT: 'changesData',
+  COPY: 'writesOrReadsFiles',
+  EXPORT: 'writesFiles',
+  IMPORT: 'readsFiles',
+  ATTACH: 'opensDatabase',
+  DETACH: 'closesDatabase',
+  USE: 'switchesDatabase',
+  INSTALL: 'installsExtension',
+  LOAD: 'loadsExtension',
+  FORCE: 'installsExtension',
+  SET: 'changesSettings',
+  RESET: 'changesSettings',
+  PRAGMA: 'runsEngineCommand',
+  CALL: 'callsProcedure',
+  CHECKPOINT: 'rewritesStorage',
+  VACUUM: 'rewritesStorage',
+  ANALYZE: 'rewritesStatistics',
+  BEGIN: 'controlsTransactions',
+  START: 'controlsTransactions',
+  COMMIT: 'controlsTransactions',
+  ROLLBACK: 'controlsTransactions',
+  ABORT: 'controlsTransactions',
+  END: 'controlsTransactions',
+  PREPARE: 'managesPrepared',
+  EXECUTE: 'runsPrepared',
+  DEALLOCATE: 'managesPrepared',
+  EXPLAIN: 'explainsPlan',
 };
 
 /**
@@ -109,35 +110,30 @@ const refusedAnywhere = new Set([
  */
 export function checkStatement(sql: string, scriptTokens: ScriptTokens): void {
   const statements = splitStatements(tokensOf(sql, scriptTokens));
-  if (statements.length === 0) throw new ConsoleRefusal('There is no query to run.');
+  if (statements.length === 0) throw new ConsoleRefusal(() => sqlText().noQueryToRun);
   if (statements.length > 1) {
-    throw new ConsoleRefusal(
-      `The console runs one query at a time: this text holds ${statements.length} statements separated by ";".`,
-    );
+    const count = statements.length;
+    throw new ConsoleRefusal(() => sqlText().oneQueryAtATime(count));
   }
   const tokens = statements[0]!;
   const first = tokens.find((token) => !(token.type === OPERATOR && token.text === '('));
   if (first?.type === KEYWORD && !queryStarts.has(first.text)) {
-    throw new ConsoleRefusal(
-      `The console runs only SELECT queries: this is ${article(first.text)} ${first.text} statement${reason(first.text)}.`,
-    );
+    const keyword = first.text;
+    throw new ConsoleRefusal(() => sqlText().onlySelectStatement(keyword, reason(keyword)));
   }
   const write = tokens.find((token) => token.type === KEYWORD && refusedAnywhere.has(token.text));
   if (write) {
-    throw new ConsoleRefusal(
-      `The console runs only SELECT queries: this one contains ${write.text}${reason(write.text)}. ` +
-        `(A column of that name is written in double quotes: "${write.text.toLowerCase()}".)`,
+    const keyword = write.text;
+    throw new ConsoleRefusal(() =>
+      sqlText().onlySelectContains(keyword, reason(keyword), `"${keyword.toLowerCase()}"`),
     );
   }
 }
 
-function reason(keyword: string): string {
+/** Why `keyword` is refused, in the interface's language; null when no reason is written for it. */
+function reason(keyword: string): string | null {
   const why = refusalReasons[keyword];
-  return why ? `, ${why}` : '';
-}
-
-function article(word: string): string {
-  return /^[AEIOU]/.test(word) ? 'an' : 'a';
+  return why ? sqlText().statementReasons[why] : null;
 }
 
 /** The statements of a token list: the runs between `;` operators that hold a token. */

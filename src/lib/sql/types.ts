@@ -22,6 +22,13 @@ export interface ConsoleAnswer {
 /** A query the sandbox will not run (it writes, attaches, loads, copies, reads URLs, changes settings…). */
 export class ConsoleRefusal extends Error {
   override name = 'ConsoleRefusal';
+  /** Why, in the interface's language when called: the page shows it again after a switch. */
+  readonly describe: () => string;
+  constructor(describe: string | (() => string)) {
+    const text = typeof describe === 'string' ? () => describe : describe;
+    super(text());
+    this.describe = text;
+  }
 }
 
 /** DuckDB's own error for a query, with where in the query it points, when it says. */
