@@ -48,7 +48,8 @@ export const META_TAG = `<meta http-equiv="Content-Security-Policy" content="${M
  * SVGs get none: opened on their own, an SVG under the policy would lose its style attributes.
  */
 export function policyKindOf(path: string): PolicyKind | null {
-  if (path === 'embed.html' || /^embeds\/[^/]+\.html$/.test(path)) return 'embed';
+  // embeds/<preset>.html, and in another language embeds/ko/<preset>.html.
+  if (path === 'embed.html' || /^embeds\/(?:[a-z]{2}\/)?[^/]+\.html$/.test(path)) return 'embed';
   if (path.endsWith('.html') || path.startsWith('assets/')) return 'app';
   return null;
 }

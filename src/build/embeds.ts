@@ -2,17 +2,20 @@
  * Static figures for embeds, built with the site: the prerender step (prerender.ts) runs the presets'
  * named queries over data/ and renders each figure with the page's own Svelte components on the server
  * (src/embed/build.ts); `embedsPlugin()` emits embeds/<preset>.html, embeds/<preset>.svg and
- * embeds/<preset>.csv (the figures it lists, for its "Get the data" link), puts the worldwide figure
- * into embed.html's own HTML, so that the embed page shows a figure without JavaScript, and serves
- * `virtual:embed-presets` (each preset's name, title and a first height) to the app and the embed page.
+ * embeds/<preset>.csv (the figures it lists, for its "Get the data" link), the same page and SVG in
+ * Korean as embeds/ko/<preset>.html and .svg (their data link is the same CSV: data has no language),
+ * puts the English worldwide figure into embed.html's own HTML, so that the embed page shows a figure
+ * without JavaScript, and serves `virtual:embed-presets` (each preset's name, titles and a first height)
+ * to the app and the embed page.
  * The dev server renders them on request. `npx tsx src/build/embeds.ts OUT_DIR` writes them to OUT_DIR.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import type { StaticFigurePage, StaticFigures } from '../embed/build';
-import type { EmbedPresetInfo } from '../lib/embed/presets.ts';
+import { presetFolder, type EmbedPresetInfo } from '../lib/embed/presets.ts';
+import { DEFAULT_LOCALE } from '../lib/i18n/locale.ts';
 import { prerenderSite, type SitePrerender } from './prerender.ts';
 
 const EMBEDS_DIR = 'embeds';
@@ -78,9 +81,9 @@ export function embedPresetModules(
       if (module === NAMES_MODULE_ID) {
         return `export const presetNames = ${JSON.stringify(drawn.map((page) => page.name))};\n`;
       }
-      const presets: EmbedPresetInfo[] = drawn.map(({ name, title, height }) => ({
+      const presets: EmbedPresetInfo[] = drawn.map(({ name, titles, height }) => ({
         name,
-        title,
+        titles,
         height,
       }));
       return `export const presets = ${JSON.stringify(presets)};\n`;
@@ -88,9 +91,30 @@ export function embedPresetModules(
   };
 }
 
+/** Each file of the static figures, by its path under the site's base: embeds/…, embeds/ko/…. */
+export function embedFiles(
+  figures: Pick<StaticFigures, 'pages' | 'translations'>,
+): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>();
+  for (const page of [...figures.pages, ...figures.translations]) {
+    const folder = `${EMBEDS_DIR}/${presetFolder(page.lang)}`;
+    files.set(`${folder}${page.name}.html`, page.html);
+    files.set(`${folder}${page.name}.svg`, page.svg);
+    // The figures' data has no language: every language's page links to the one CSV.
+    if (page.lang === DEFAULT_LOCALE) files.set(`${folder}${page.name}.csv`, page.csv);
+  }
+  return files;
+}
+
+const mediaTypes: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  svg: 'image/svg+xml',
+  csv: 'text/csv; charset=utf-8',
+};
+
 /**
- * The Vite plugin: emits embeds/<preset>.html, .svg and .csv into the build and fills embed.html, from
- * the prerender step's static figures.
+ * The Vite plugin: emits embeds/<preset>.html, .svg and .csv (and the Korean embeds/ko/<preset>.html
+ * and .svg) into the build and fills embed.html, from the prerender step's static figures.
  */
 export function embedsPlugin(site: SitePrerender): Plugin {
   let base = '/';
@@ -109,41 +133,20 @@ export function embedsPlugin(site: SitePrerender): Plugin {
       },
     },
     async generateBundle() {
-      for (const page of (await figures()).pages) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `${EMBEDS_DIR}/${page.name}.html`,
-          source: page.html,
-        });
-        this.emitFile({
-          type: 'asset',
-          fileName: `${EMBEDS_DIR}/${page.name}.svg`,
-          source: page.svg,
-        });
-        this.emitFile({
-          type: 'asset',
-          fileName: `${EMBEDS_DIR}/${page.name}.csv`,
-          source: page.csv,
-        });
+      for (const [fileName, source] of embedFiles(await figures())) {
+        this.emitFile({ type: 'asset', fileName, source });
       }
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        const match = new RegExp(
-          `^${base}${EMBEDS_DIR}/([A-Za-z0-9-]+)\\.(html|svg|csv)(\\?.*)?$`,
-        ).exec(request.url ?? '');
-        if (!match) return next();
+        const path = (request.url ?? '').split('?')[0] ?? '';
+        if (!path.startsWith(`${base}${EMBEDS_DIR}/`)) return next();
         figures().then(
-          ({ pages }) => {
-            const page = pages.find((candidate) => candidate.name === match[1]);
-            if (!page) return next();
-            const file = {
-              html: { type: 'text/html; charset=utf-8', body: page.html },
-              svg: { type: 'image/svg+xml', body: page.svg },
-              csv: { type: 'text/csv; charset=utf-8', body: page.csv },
-            }[match[2] as 'html' | 'svg' | 'csv'];
-            response.setHeader('Content-Type', file.type);
-            response.end(file.body);
+          (drawn) => {
+            const body = embedFiles(drawn).get(path.slice(base.length));
+            if (body === undefined) return next();
+            response.setHeader('Content-Type', mediaTypes[path.split('.').pop() ?? ''] ?? '');
+            response.end(body);
           },
           (error: unknown) => next(error),
         );
@@ -157,14 +160,15 @@ async function main(args: string[]): Promise<void> {
   if (!outArgument) throw new Error('usage: tsx src/build/embeds.ts OUT_DIR');
   const out = resolve(process.env.INIT_CWD ?? process.cwd(), outArgument);
   const root = fileURLToPath(new URL('../../', import.meta.url));
-  const { pages } = await renderEmbeds({ root, dataDir: 'data', base: '/' });
-  await mkdir(out, { recursive: true });
-  for (const page of pages) {
-    await writeFile(join(out, `${page.name}.html`), page.html);
-    await writeFile(join(out, `${page.name}.svg`), page.svg);
-    await writeFile(join(out, `${page.name}.csv`), page.csv);
+  const figures = await renderEmbeds({ root, dataDir: 'data', base: '/' });
+  for (const [path, body] of embedFiles(figures)) {
+    const file = join(out, path.slice(`${EMBEDS_DIR}/`.length));
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, body);
   }
-  process.stdout.write(`${pages.length} static figures in ${out}\n`);
+  process.stdout.write(
+    `${figures.pages.length} static figures, in English and Korean, in ${out}\n`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -28,6 +28,7 @@ import { chartsText } from '../lib/i18n/en/charts';
 import type { Drawing } from '../lib/charts/drawing.svelte';
 import { measures } from '../lib/codebook';
 import { presetName, presetQuery, type PresetKind } from '../lib/embed/presets';
+import { DEFAULT_LOCALE, type Locale } from '../lib/i18n/locale';
 
 interface PresetBase {
   /** worldwide, by-country, country-RUS, compare-RUS: the file name of the static figure. */
@@ -70,18 +71,20 @@ export interface ComparePreset extends PresetBase {
 /** One static figure's data. */
 export type PresetFigure = OverTimePreset | ByCountryPreset | ComparePreset;
 
-const valueLabel = measures.label(defaultViewState.filters.measure);
-
 /**
  * Every preset's figure, at the default view state (unfiltered, workers present): the worldwide
  * figures over time, every host country side by side, each country with figures over time, and each
  * country's comparison (WLD's too, the compare view's default) where it has figures with a number.
- * Titles, descriptions and queries are the figure specs' (src/lib/figures/specs.ts), as on the page.
+ * Titles, descriptions and queries are the figure specs' (src/lib/figures/specs.ts), as on the page, in
+ * the interface's language when called: the build calls it once per language. The full views' links
+ * name `lang`.
  */
 export async function presetFigures(
   engine: QueryEngine & TypedQueryEngine,
   version: DatasetVersion,
+  lang: Locale = DEFAULT_LOCALE,
 ): Promise<PresetFigure[]> {
+  const valueLabel = measures.label(defaultViewState.filters.measure);
   const csv = async (query: ExportableQuery) =>
     (await exportQuery(engine, query, 'csv', version)).bytes;
   const events = await run(engine, worldwideFigure.events());
@@ -103,7 +106,7 @@ export async function presetFigures(
       base: {
         name: presetName(ref),
         country,
-        query: presetQuery(ref),
+        query: presetQuery(ref, lang),
         valueLabel,
         title: spec.title(params),
         description: spec.description(params),

@@ -18,6 +18,9 @@ import { WIDE_WIDTH } from './layout';
 import { compactCss, escapeText } from './markup';
 import { xmlChars } from '../lib/export/safeText';
 import { POST_HEIGHT_SCRIPT } from '../lib/embed/resize';
+import { presetFolder } from '../lib/embed/presets';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/i18n/locale';
+import { shareText } from '../lib/i18n/en/share';
 
 export interface StaticOptions {
   version: DatasetVersion;
@@ -25,12 +28,21 @@ export interface StaticOptions {
   base: string;
   /** The site's absolute URL, for the links an SVG carries out of the site; base-relative if absent. */
   siteUrl?: string;
+  /**
+   * The language the pages are written in, which the interface must be in while they render (their
+   * words are its messages): embeds/<name>.html in English, embeds/ko/<name>.html in Korean.
+   */
+  lang?: Locale;
 }
 
 /** One rendered preset. */
 export interface StaticFigurePage {
   name: string;
+  /** The language of its words: its files are under embeds/ (English) or embeds/<lang>/. */
+  lang: Locale;
   title: string;
+  /** Its title in every language it is built in, for the Embed dialog (`virtual:embed-presets`). */
+  titles: Record<Locale, string>;
   /** The whole page: embeds/<name>.html. */
   html: string;
   /** The <figure> alone, which embed.html shows. */
@@ -44,7 +56,10 @@ export interface StaticFigurePage {
 }
 
 export interface StaticFigures {
+  /** The English pages, each with its titles in every language. */
   pages: StaticFigurePage[];
+  /** The same presets in the interface's other languages (Korean): embeds/ko/<name>.html. */
+  translations: StaticFigurePage[];
   /** The <style> every page carries (the same for all): the site's base CSS and the components'. */
   style: string;
   /** The inline script every embed page runs. */
@@ -67,10 +82,11 @@ function rendered<Props extends Record<string, unknown>>(
 /** Renders every preset's static page and SVG. */
 export function renderStaticFigures(
   presets: readonly PresetFigure[],
-  { version, base, siteUrl }: StaticOptions,
+  { version, base, siteUrl, lang = DEFAULT_LOCALE }: StaticOptions,
 ): StaticFigures {
   const styles = new Map<string, string>();
-  const pages = presets.map((preset) => {
+  const folder = `${base}embeds/${presetFolder(lang)}`;
+  const pages = presets.map((preset): StaticFigurePage => {
     const fullView = `${base}${preset.query}`;
     const data = {
       href: `${base}embeds/${preset.name}.csv`,
@@ -78,7 +94,7 @@ export function renderStaticFigures(
     };
     const figure = rendered(
       StaticFigure,
-      { preset, version: version.label, fullView, svg: `${base}embeds/${preset.name}.svg`, data },
+      { preset, version: version.label, fullView, svg: `${folder}${preset.name}.svg`, data },
       styles,
     );
     const svg = rendered(
@@ -97,28 +113,59 @@ export function renderStaticFigures(
     );
     return {
       name: preset.name,
+      lang,
       title: preset.title,
+      titles: Object.fromEntries(LOCALES.map((each) => [each, preset.title])) as Record<
+        Locale,
+        string
+      >,
       figure,
       html: '',
-      svg: `<?xml version="1.0" encoding="UTF-8"?>\n${xmlChars(svg)}\n`,
+      svg: `<?xml version="1.0" encoding="UTF-8"?>\n${xmlChars(withLang(svg, lang))}\n`,
       csv: preset.csv,
       height: estimatedHeight(preset),
     };
   });
   const style = `<style>${compactCss(appCss)}\n${compactCss(embedCss)}\n${compactCss([...styles.values()].join('\n'))}</style>`;
-  for (const page of pages) page.html = pageHtml(page.title, style, page.figure, base);
-  return { pages, style, script: POST_HEIGHT_SCRIPT };
+  for (const page of pages) page.html = pageHtml(page, style, base);
+  return { pages, translations: [], style, script: POST_HEIGHT_SCRIPT };
+}
+
+/**
+ * The static figures of several languages as one: the first (English) is the main set, each of its
+ * pages with every language's title; the others are its translations.
+ */
+export function withTranslations([main, ...others]: StaticFigures[]): StaticFigures {
+  if (!main) throw new Error('no static figures to combine');
+  const translations = others.flatMap((other) => other.pages);
+  const pages = main.pages.map((page) => {
+    const titles = { ...page.titles };
+    for (const translated of translations) {
+      if (translated.name === page.name) titles[translated.lang] = translated.title;
+    }
+    return { ...page, titles };
+  });
+  return { ...main, pages, translations };
+}
+
+/** A standalone SVG with the language of its words on its root element. */
+function withLang(svg: string, lang: Locale): string {
+  return svg.replace(/<svg(?=[\s>])/, `<svg lang="${lang}"`);
 }
 
 /** A static page: the figure, the CSS inline, and the script that reports its height to a parent. */
-function pageHtml(title: string, style: string, figure: string, base: string): string {
+function pageHtml(
+  { title, lang, figure }: Pick<StaticFigurePage, 'title' | 'lang' | 'figure'>,
+  style: string,
+  base: string,
+): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
-<title>${escapeText(title)} · nk-workers-abroad</title>
+<title>${escapeText(shareText().staticPageTitle(title))}</title>
 <link rel="icon" href="${base}favicon.svg" type="image/svg+xml">
 ${style}
 </head>

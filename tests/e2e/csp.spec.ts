@@ -121,6 +121,20 @@ test.describe('under the header and the meta tag (npm start)', () => {
     expect(seen).toEqual([]);
   });
 
+  test('the Korean pages run with no violation: ko/ prerendered and hydrated, ko/map/', async ({
+    page,
+  }) => {
+    const seen = await violations(page);
+    await open(page, `${site}/ko/`, app);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    expect(await expectStyleRules(page)).toBeGreaterThan(0);
+    await ready(page, seen);
+    await open(page, `${site}/ko/map/`, app);
+    await ready(page, seen);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    expect(seen).toEqual([]);
+  });
+
   test('the prerendered first view keeps its colours, and the PNG export works', async ({
     page,
   }) => {
@@ -147,10 +161,17 @@ test.describe('under the header and the meta tag (npm start)', () => {
       expect(seen).toEqual([]);
       expect(await expectStyleRules(page)).toBeGreaterThan(0);
     }
+    // The Korean static figures are embeds too, framed by any site.
+    await open(page, `${site}/embeds/ko/compare-RUS.html`, embed);
+    await expect(page.locator('[data-embed-figure="compare-RUS"]')).toBeVisible();
+    expect(await expectStyleRules(page)).toBeGreaterThan(0);
     // The embed page swaps in the figure its URL names, fetched from that preset's static page.
     await open(page, `${site}/embed.html?view=compare&country=RUS`, embed);
     await expect(page.locator('[data-embed-figure="compare-RUS"]')).toBeVisible();
     expect(await expectStyleRules(page)).toBeGreaterThan(0);
+    // In Korean it fetches the Korean page, and its note's words load when there is a note.
+    await open(page, `${site}/embed.html?view=map&lang=ko`, embed);
+    await expect(page.locator('.embed-note')).toContainText('정적 차트가 없어');
     expect(seen).toEqual([]);
 
     // Another site (another origin: another port) frames the embed and the app: the embed shows,

@@ -47,6 +47,8 @@ describe('the policy', () => {
     ['assets/validate.worker-1a2b.js', 'app'],
     ['embed.html', 'embed'],
     ['embeds/compare-RUS.html', 'embed'],
+    ['embeds/ko/compare-RUS.html', 'embed'],
+    ['embeds/ko/compare-RUS.svg', null],
     ['embeds/compare-RUS.svg', null],
     ['embeds/compare-RUS.csv', null],
     ['downloads/nk-workers-abroad.zip', null],

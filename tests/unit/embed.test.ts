@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  localeFromQuery,
+  presetFolder,
   presetForChart,
   presetForQuery,
   presetName,
@@ -16,6 +18,8 @@ import {
   acceptedHeight,
 } from '../../src/lib/embed/resize';
 import { embedSnippet } from '../../src/lib/embed/snippet';
+import { embedReasonText } from '../../src/lib/embed/reasonText';
+import { setLocale } from '../../src/lib/i18n/runtime.svelte';
 import { defaultViewState, parseViewState, type ViewState } from '../../src/lib/state/viewState';
 
 const available = [
@@ -45,8 +49,32 @@ describe('presetName and presetQuery', () => {
     for (const name of available.filter((n) => n !== 'by-country')) {
       const [kind = '', country = 'WLD'] = name.split('-');
       const query = presetQuery({ kind: kind as PresetKind, country });
-      expect(presetForQuery(query, available)).toEqual({ preset: name, exact: true, reason: '' });
+      expect(presetForQuery(query, available)).toEqual({ preset: name, exact: true, reason: null });
     }
+  });
+
+  it('names the language of a Korean full view last, as the main page writes it', () => {
+    expect(presetQuery({ kind: 'compare', country: 'RUS' }, 'ko')).toBe(
+      '?view=compare&country=RUS&lang=ko',
+    );
+    expect(presetQuery({ kind: 'worldwide', country: 'WLD' }, 'ko')).toBe('?lang=ko');
+    expect(presetQuery({ kind: 'country', country: 'RUS' }, 'en')).toBe(
+      '?view=country&country=RUS',
+    );
+    expect(presetForQuery('?view=compare&country=RUS&lang=ko', available)).toEqual({
+      preset: 'compare-RUS',
+      exact: true,
+      reason: null,
+    });
+  });
+
+  it('reads the language of an embed URL as the main page does, English by default', () => {
+    expect(localeFromQuery('?view=compare&lang=ko')).toBe('ko');
+    expect(localeFromQuery('?lang=ko&lang=ko')).toBe('en');
+    expect(localeFromQuery('?lang=fr')).toBe('en');
+    expect(localeFromQuery('')).toBe('en');
+    expect(presetFolder('ko')).toBe('ko/');
+    expect(presetFolder('en')).toBe('');
   });
 });
 
@@ -65,7 +93,7 @@ describe('presetForQuery: the preset an embed shows for a view state in the URL'
     ['?view=compare&country=RUS&q=anything', 'compare-RUS'],
     ['?view=compare&country=RUS&measure=workers_present&primary=no', 'compare-RUS'],
   ])('%s shows %s exactly', (query, preset) => {
-    expect(presetForQuery(query, available)).toEqual({ preset, exact: true, reason: '' });
+    expect(presetForQuery(query, available)).toEqual({ preset, exact: true, reason: null });
   });
 
   it.each([
@@ -85,7 +113,21 @@ describe('presetForQuery: the preset an embed shows for a view state in the URL'
   ])('%s shows the closest preset, %s, with a note', (query, preset, reason) => {
     const choice = presetForQuery(query, available);
     expect(choice).toMatchObject({ preset, exact: false });
-    expect(choice.reason).toMatch(reason);
+    expect(embedReasonText(choice.reason!)).toMatch(reason);
+  });
+
+  it.each([
+    ['?view=compare&country=RUS&from=2017', /필터가 적용되지 않습니다/],
+    ['?view=country&country=NOR', /노르웨이의 연도별 정적 차트가 없어/],
+    ['?view=compare&country=NOR', /노르웨이의 정적 출처 비교가 없어/],
+    ['?view=map', /지도 화면에는 정적 차트가 없어/],
+  ])('%s: the note in Korean names the country in Korean', async (query, reason) => {
+    await setLocale('ko');
+    try {
+      expect(embedReasonText(presetForQuery(query, available).reason!)).toMatch(reason);
+    } finally {
+      await setLocale('en');
+    }
   });
 
   it('ignores what the main page ignores: repeated, empty, unknown and undecodable parameters', () => {
@@ -148,7 +190,7 @@ describe('presetForChart', () => {
     expect(presetForChart('by-country', state(), available)).toEqual({
       preset: 'by-country',
       exact: true,
-      reason: '',
+      reason: null,
     });
     expect(presetForChart('by-country', state({ countries: ['RUS'] }), available)).toMatchObject({
       preset: 'by-country',

@@ -223,7 +223,7 @@ describe('a static SVG', () => {
   it('is a standalone document with the title, the chart, every publisher and the version', async () => {
     const { svg } = page('worldwide');
     expect(svg).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="688"/,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg lang="en" xmlns="http:\/\/www.w3.org\/2000\/svg" width="688"/,
     );
     expect(svg).toContain('<title>North Koreans working abroad worldwide');
     expect(svg).toContain('<g data-id="');
@@ -244,9 +244,32 @@ describe('a static SVG', () => {
   });
 });
 
+describe('the Korean static figures', () => {
+  it('are the same presets with the same figures, their words Korean, the data link the same CSV', () => {
+    const hangul = /[\p{Script=Hangul}]/u;
+    expect(figures.translations.map((p) => p.name)).toEqual(figures.pages.map((p) => p.name));
+    for (const korean of figures.translations) {
+      const english = page(korean.name);
+      expect(korean.lang, korean.name).toBe('ko');
+      expect(korean.title, korean.name).toMatch(hangul);
+      expect(english.titles, korean.name).toEqual({ en: english.title, ko: korean.title });
+      expect(korean.html, korean.name).toContain('<html lang="ko">');
+      expect(korean.svg, korean.name).toMatch(/\n<svg lang="ko" /);
+      expect(korean.html, korean.name).toContain(`href="/embeds/${korean.name}.csv"`);
+      expect(korean.html, korean.name).toContain(`href="/embeds/ko/${korean.name}.svg"`);
+      expect(markIds(korean.figure), korean.name).toEqual(markIds(english.figure));
+      expect(markIds(korean.svg), korean.name).toEqual(markIds(english.svg));
+    }
+    const worldwide = figures.translations.find((p) => p.name === 'worldwide')!;
+    expect(decoded(worldwide.figure)).toMatch(/출처\(간행물 \d+건\):/);
+    expect(decoded(worldwide.figure)).toContain('href="/?lang=ko"');
+    expect(decoded(worldwide.svg)).toContain('데이터: nk-workers-abroad, 버전');
+  });
+});
+
 describe('every static SVG', () => {
   it('is well-formed XML that resvg draws, standalone: no stylesheet, custom property or outside file', () => {
-    for (const { name, svg } of figures.pages) {
+    for (const { name, svg } of [...figures.pages, ...figures.translations]) {
       // resvg parses with roxmltree, a strict XML parser: a stray '&', an unclosed tag or an HTML
       // entity throws.
       const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();

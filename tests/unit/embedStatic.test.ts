@@ -19,7 +19,9 @@ describe('fillEmbedPage', () => {
     pages: [
       {
         name: 'compare-RUS',
+        lang: 'en' as const,
         title: 'c',
+        titles: { en: 'c', ko: 'c' },
         html: '',
         figure: '<figure>C</figure>',
         svg: '',
@@ -28,7 +30,9 @@ describe('fillEmbedPage', () => {
       },
       {
         name: 'worldwide',
+        lang: 'en' as const,
         title: 'w',
+        titles: { en: 'w', ko: 'w' },
         html: '',
         figure: '<figure>$&W</figure>',
         svg: '',
@@ -36,6 +40,7 @@ describe('fillEmbedPage', () => {
         height: 1,
       },
     ],
+    translations: [],
     style: '<style>s</style>',
     script: 'post()',
   };

@@ -26,6 +26,8 @@ import {
 } from '../../src/lib/queries';
 import { neutraliseCell } from '../../src/lib/export/csv';
 import { exportQuery } from '../../src/lib/export/exportQuery';
+import { setLocale } from '../../src/lib/i18n/runtime.svelte';
+import { field, resource } from '../../src/lib/data/schema';
 import type { ExportFormat } from '../../src/lib/export/formats';
 import {
   dataZipFileName,
@@ -196,7 +198,21 @@ describe('downloads of the view queries on the real data', () => {
         date: version.date,
         license: 'CC-BY-4.0',
       });
-      expect(document.fields).toEqual(columns.map(({ name, kind }) => ({ name, type: kind })));
+      expect(document.language).toBe('en');
+      expect(
+        document.fields.map(({ name, type }: { name: string; type: string }) => ({ name, type })),
+      ).toEqual(columns.map(({ name, kind }) => ({ name, type: kind })));
+      // Every column of a view's rows is described, in the schema's own words where it has them.
+      for (const { name, description } of document.fields as {
+        name: string;
+        description?: string;
+      }[]) {
+        expect(description, name).toMatch(/\w/);
+        if (name === 'low' || name === 'estimator')
+          expect(description).toBe(field(resource('estimates'), name).description);
+        if (name === 'publisher')
+          expect(description).toBe(field(resource('sources'), name).description);
+      }
 
       const parquetFile = await exportQuery(engine, query(), 'parquet', version);
       expect(parquetFile.mediaType).toBe('application/vnd.apache.parquet');
@@ -205,15 +221,47 @@ describe('downloads of the view queries on the real data', () => {
       expect(parquet.columns.map((column) => column.name)).toEqual(
         columns.map((column) => column.name),
       );
-      expect(parquet.metadata).toEqual({
+      const { 'nk-workers-abroad.descriptions': described, ...metadata } = parquet.metadata;
+      expect(metadata).toEqual({
         'nk-workers-abroad.version': version.label,
         'nk-workers-abroad.hash': version.hash,
         'nk-workers-abroad.date': version.date,
         'nk-workers-abroad.query': query().name,
         'nk-workers-abroad.license': 'CC-BY-4.0',
+        'nk-workers-abroad.language': 'en',
       });
+      expect(Object.keys(JSON.parse(described!))).toEqual(columns.map((column) => column.name));
       expect(parquet.createdBy).toBe('nk-workers-abroad');
     });
+  });
+
+  it('a download made in Korean describes its columns in Korean; names, rows and CSV stay the same', async () => {
+    const query = compareReports(busiest);
+    const english = await exportQuery(engine, query, 'json', version);
+    const englishCsv = await exportQuery(engine, query, 'csv', version);
+    await setLocale('ko');
+    try {
+      const korean = await exportQuery(engine, query, 'json', version);
+      const koreanCsv = await exportQuery(engine, query, 'csv', version);
+      const [en, ko] = [english, korean].map((file) => JSON.parse(decoder.decode(file.bytes)));
+      expect(ko.language).toBe('ko');
+      expect(ko.rows).toEqual(en.rows);
+      expect(ko.fields.map((f: { name: string }) => f.name)).toEqual(
+        en.fields.map((f: { name: string }) => f.name),
+      );
+      const low = ko.fields.find((f: { name: string }) => f.name === 'low');
+      expect(low.description).toBe('범위의 하한(발표된 그대로).');
+      expect(koreanCsv.bytes).toEqual(englishCsv.bytes);
+      const parquet = await readParquet(
+        (await exportQuery(engine, query, 'parquet', version)).bytes,
+      );
+      expect(parquet.metadata['nk-workers-abroad.language']).toBe('ko');
+      expect(JSON.parse(parquet.metadata['nk-workers-abroad.descriptions']!).low).toBe(
+        '범위의 하한(발표된 그대로).',
+      );
+    } finally {
+      await setLocale('en');
+    }
   });
 
   it('a compare download holds the figures the Compare view shows, in its order, numbers as numbers', async () => {

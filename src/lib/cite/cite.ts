@@ -3,23 +3,30 @@ import type { FigureRow } from '../queries/rows';
 import type { CslDate, CslItem, CslName } from './csl';
 import type { DatasetVersion } from './version';
 import { neutraliseCell } from '../export/safeText';
+import { formatFigureExact } from '../format';
+import { shareText } from '../i18n/en/share';
 
 /** Who the dataset and its views are credited to. */
 export const CONTRIBUTORS = 'nk-workers-abroad contributors';
 const DATASET = 'nk-workers-abroad';
 
-/** The source columns a figure's citation needs (FigureRow and CompareReport have them). */
+/**
+ * The source columns a figure's citation needs (FigureRow and CompareReport have them), and the
+ * figure's numbers where known (a FigureRow's), which a Korean citation writes out.
+ */
 export type CitedFigure = Pick<
   FigureRow,
   'id' | 'source_id' | 'title' | 'title_is_descriptive' | 'publisher' | 'url' | 'published'
->;
+> &
+  Partial<Pick<FigureRow, 'low' | 'high' | 'point' | 'qualifier' | 'measure'>>;
 
 /**
  * The CSL item of the publication a figure was read in: a web page (every source is the page that was
  * read) by its publisher, as an organisation's name; the title, or for a descriptive title our
  * description in square brackets; the date at the precision the source gives, none when undated; the URL
  * when it is http(s). The note names the figure, the dataset version and the view (an absolute URL) it
- * was found in. No access date: the dataset does not record one per source.
+ * was found in, in the interface's language (the Korean note writes the figure out too: "2만~8만 명
+ * (20,000–80,000)"). No access date: the dataset does not record one per source.
  */
 export function citeFigure(
   figure: CitedFigure,
@@ -36,9 +43,12 @@ export function citeFigure(
     title: figure.title_is_descriptive ? bracketed(title) : title,
     issued: cslDate(figure.published),
     URL: httpUrl(figure.url),
-    note:
-      `Figure ${citationKey(figure.id)} in the ${DATASET} dataset, version ${version.label}` +
-      (view ? `, view ${view}` : ''),
+    note: shareText().figureFoundIn(
+      citationKey(figure.id),
+      plain(citedAmount(figure)),
+      version.label,
+      view ?? null,
+    ),
   });
 }
 
@@ -78,6 +88,19 @@ export function citeDataset(version: DatasetVersion, url?: string): CslItem {
     version: version.label,
     issued: cslDate(version.date),
     URL: url === undefined ? undefined : httpUrl(url),
+  });
+}
+
+/** The figure as the page writes it with its exact numbers; '' when the row has no numbers. */
+function citedAmount(figure: CitedFigure): string {
+  const { low, high, point, qualifier, measure } = figure;
+  if (measure === undefined) return '';
+  return formatFigureExact({
+    low: low ?? null,
+    high: high ?? null,
+    point: point ?? null,
+    qualifier: qualifier ?? null,
+    measure,
   });
 }
 

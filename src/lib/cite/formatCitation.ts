@@ -5,6 +5,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import chicagoStyle from './chicago-author-date.csl?raw';
+import { shareText } from '../i18n/en/share';
 import type { CslItem, CslName } from './csl';
 import type { CitationFormat } from './formats';
 
@@ -34,14 +35,16 @@ bibtexConfig.checkLabel = false;
 
 /**
  * A CSL item written in `format`: a reference list entry in APA (7th edition) or Chicago author-date, as
- * plain text (never HTML); or a BibTeX, RIS or CSL-JSON record for a reference manager.
+ * plain text (never HTML); or a BibTeX, RIS or CSL-JSON record for a reference manager. The words the
+ * site adds (where a figure was found, a dataset's version and kind) are in the interface's language;
+ * the styles' own words and dates are English, the only locale the styles are run with.
  */
 export function formatCitation(item: CslItem, format: CitationFormat): string {
   switch (format) {
     case 'apa':
       return withFoundIn(apa(item), item);
     case 'chicago':
-      return withFoundIn(bibliography(chicagoItem(item), CHICAGO), item);
+      return withFoundIn(chicagoVersion(bibliography(chicagoItem(item), CHICAGO), item), item);
     case 'bibtex':
       return bibtex(item);
     case 'ris':
@@ -79,8 +82,17 @@ function apa(item: CslItem): string {
   // dataset does not record, the style still writes "Retrieved" before the URL.
   if (!item.issued && item.URL) text = text.replace(`Retrieved ${item.URL}`, item.URL);
   // citeproc reads a version that begins with a date (2026-11-27 · …) as a range: "Versions".
-  if (item.version) text = text.replace(`(Versions ${item.version}`, `(Version ${item.version}`);
+  const t = shareText();
+  if (item.version)
+    text = text.replace(`(Versions ${item.version}`, `(${t.citationVersion(item.version)}`);
+  if (item.type === 'dataset') text = text.replace('[Dataset]', `[${t.citationDatasetKind}]`);
   return text;
+}
+
+/** A dataset's version as Chicago writes it ("Version 2026-11-27 · …."), in the interface's language. */
+function chicagoVersion(text: string, item: CslItem): string {
+  if (!item.version) return text;
+  return text.replace(`Version ${item.version}`, shareText().citationVersion(item.version));
 }
 
 /**
@@ -96,7 +108,9 @@ function chicagoItem(item: CslItem): CslItem {
 function bibtex(item: CslItem): string {
   const url = item.URL?.replace(/[{}\\\s]/g, (char) => encodeURIComponent(char));
   // BibTeX has no version field: the version goes in the note, as reference managers show it.
-  const note = [item.version && `Version ${item.version}`, item.note].filter(Boolean).join('. ');
+  const note = [item.version && shareText().citationVersion(item.version), item.note]
+    .filter(Boolean)
+    .join('. ');
   const escaped: CslItem = {
     ...item,
     ...(item.title !== undefined && { title: texEscaped(item.title) }),

@@ -2,6 +2,7 @@
 // embed page's script stays small: it reads the same query parameters as the main page.
 import type { ViewState } from '../state/viewState';
 import { WORLDWIDE } from '../constants';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locale';
 
 /** The measure every preset draws (the main page's default). */
 const PRESET_MEASURE = 'workers_present';
@@ -9,7 +10,8 @@ const PRESET_MEASURE = 'workers_present';
 /** What the app and the embed page know of each preset (`virtual:embed-presets`). */
 export interface EmbedPresetInfo {
   name: string;
-  title: string;
+  /** Its title in each language of the interface. */
+  titles: Record<Locale, string>;
   /** A first height in px for the snippet's iframe, before the embed reports its own. */
   height: number;
 }
@@ -33,12 +35,26 @@ export function presetName({ kind, country }: PresetRef): string {
   return `${kind}-${country}`;
 }
 
-/** The view state (as query parameters) whose chart a preset draws: its full view on the main page. */
-export function presetQuery({ kind, country }: PresetRef): string {
-  if (kind === 'compare')
-    return country === WORLDWIDE ? '?view=compare' : `?view=compare&country=${country}`;
-  if (kind === 'country') return `?view=country&country=${country}`;
-  return '';
+/**
+ * The view state (as query parameters) whose chart a preset draws: its full view on the main page, in
+ * `lang` (lang=ko last, as the main page writes it; English names no language).
+ */
+export function presetQuery({ kind, country }: PresetRef, lang: Locale = DEFAULT_LOCALE): string {
+  const view =
+    kind === 'compare'
+      ? country === WORLDWIDE
+        ? 'view=compare'
+        : `view=compare&country=${country}`
+      : kind === 'country'
+        ? `view=country&country=${country}`
+        : '';
+  const parameters = [view, lang === DEFAULT_LOCALE ? '' : `lang=${lang}`].filter(Boolean);
+  return parameters.length === 0 ? '' : `?${parameters.join('&')}`;
+}
+
+/** The folder of a language's static figures under embeds/: '' for English, `ko/` for Korean. */
+export function presetFolder(lang: Locale): string {
+  return lang === DEFAULT_LOCALE ? '' : `${lang}/`;
 }
 
 /** The parts of a view state that decide the preset. */
@@ -53,15 +69,28 @@ export interface EmbedRequest {
   countriesFiltered: boolean;
 }
 
+/**
+ * Why an embed shows only the closest static figure: the embed's visible note says it in the
+ * interface's language (embedReasonText in reasonText.ts, which this module does not import so that
+ * the embed page's script stays small).
+ */
+export type EmbedReason =
+  | { kind: 'filters' }
+  | { kind: 'no-country-figure'; country: string }
+  | { kind: 'described-year-only' }
+  | { kind: 'no-comparison'; country: string }
+  | { kind: 'no-view-figure'; view: string }
+  | { kind: 'not-loaded' };
+
 /** The preset an embed shows; `exact` false when it is only the closest one, with the reason. */
 export interface PresetChoice {
   preset: string;
   exact: boolean;
-  /** Plain text, for the embed's visible note; '' when exact. */
-  reason: string;
+  /** Why it is not exact; null when it is. */
+  reason: EmbedReason | null;
 }
 
-const FILTERS_NOT_APPLIED = 'Filters are not applied in embeds: this is the closest static figure.';
+const FILTERS_NOT_APPLIED: EmbedReason = { kind: 'filters' };
 
 /**
  * The preset for a view: overview → worldwide; country → country-XXX (worldwide for WLD); compare →
@@ -74,8 +103,8 @@ export function choosePreset(request: EmbedRequest, available: readonly string[]
   const exact = (preset: string): PresetChoice =>
     request.filtered
       ? { preset, exact: false, reason: FILTERS_NOT_APPLIED }
-      : { preset, exact: true, reason: '' };
-  const closest = (preset: string, reason: string): PresetChoice => ({
+      : { preset, exact: true, reason: null };
+  const closest = (preset: string, reason: EmbedReason): PresetChoice => ({
     preset,
     exact: false,
     reason,
@@ -87,16 +116,10 @@ export function choosePreset(request: EmbedRequest, available: readonly string[]
     const wanted =
       country === WORLDWIDE ? WORLDWIDE_PRESET : presetName({ kind: 'country', country });
     if (!has(wanted)) {
-      return closest(
-        WORLDWIDE_PRESET,
-        `There is no static figure for ${country} over time: this is the worldwide one.`,
-      );
+      return closest(WORLDWIDE_PRESET, { kind: 'no-country-figure', country });
     }
     if (request.axis !== 'described') {
-      return closest(
-        wanted,
-        'Embeds place figures on the year they describe: this is the closest static figure.',
-      );
+      return closest(wanted, { kind: 'described-year-only' });
     }
     return exact(wanted);
   }
@@ -106,15 +129,9 @@ export function choosePreset(request: EmbedRequest, available: readonly string[]
     const fallback = has(presetName({ kind: 'compare', country: WORLDWIDE }))
       ? presetName({ kind: 'compare', country: WORLDWIDE })
       : WORLDWIDE_PRESET;
-    return closest(
-      fallback,
-      `There is no static comparison for ${country}: this is the worldwide one.`,
-    );
+    return closest(fallback, { kind: 'no-comparison', country });
   }
-  return closest(
-    WORLDWIDE_PRESET,
-    `The ${view} view has no static figure: this is the worldwide chart.`,
-  );
+  return closest(WORLDWIDE_PRESET, { kind: 'no-view-figure', view });
 }
 
 /** The parameters of the filters every chart applies (viewState.ts). */
@@ -127,6 +144,36 @@ const VIEWS = ['overview', 'country', 'compare', 'map', 'sources'];
  * whether a filter is set matters here, not its value: any filter makes the preset inexact.
  */
 export function requestFromQuery(search: string): EmbedRequest {
+  const read = queryReader(search);
+  const view = read('view');
+  const country = read('country');
+  const filtered = FILTER_PARAMETERS.some((name) => {
+    const value = read(name);
+    if (value === null) return false;
+    if (name === 'measure') return value !== PRESET_MEASURE;
+    if (name === 'primary') return value !== 'no';
+    return true;
+  });
+  return {
+    view: view !== null && VIEWS.includes(view) ? view : 'overview',
+    country: country !== null && /^[A-Za-z]{3}$/.test(country) ? country.toUpperCase() : WORLDWIDE,
+    axis: read('axis') === 'published' ? 'published' : 'described',
+    filtered,
+    countriesFiltered: read('countries') !== null,
+  };
+}
+
+/**
+ * The language a query string names (lang=ko), read as requestFromQuery reads the rest; English when it
+ * names none or one the interface does not speak.
+ */
+export function localeFromQuery(search: string): Locale {
+  const lang = queryReader(search)('lang');
+  return lang !== null && isLocale(lang) ? lang : DEFAULT_LOCALE;
+}
+
+/** A query string's parameters: each one's trimmed value, null when absent, empty or repeated. */
+function queryReader(search: string): (name: string) => string | null {
   const values = new Map<string, string | null>();
   for (const segment of search.replace(/^\?/, '').split('&')) {
     if (segment === '') continue;
@@ -145,23 +192,7 @@ export function requestFromQuery(search: string): EmbedRequest {
     // A repeated parameter is ignored whole, as the main page does.
     values.set(name, values.has(name) ? null : value.trim());
   }
-  const read = (name: string) => values.get(name) || null;
-  const view = read('view');
-  const country = read('country');
-  const filtered = FILTER_PARAMETERS.some((name) => {
-    const value = read(name);
-    if (value === null) return false;
-    if (name === 'measure') return value !== PRESET_MEASURE;
-    if (name === 'primary') return value !== 'no';
-    return true;
-  });
-  return {
-    view: view !== null && VIEWS.includes(view) ? view : 'overview',
-    country: country !== null && /^[A-Za-z]{3}$/.test(country) ? country.toUpperCase() : WORLDWIDE,
-    axis: read('axis') === 'published' ? 'published' : 'described',
-    filtered,
-    countriesFiltered: read('countries') !== null,
-  };
+  return (name) => values.get(name) || null;
 }
 
 /** The embed request of the main page's view state. */
@@ -194,7 +225,7 @@ export function presetForChart(
   if (figureId === BY_COUNTRY_PRESET && available.includes(BY_COUNTRY_PRESET)) {
     return request.filtered || request.countriesFiltered
       ? { preset: BY_COUNTRY_PRESET, exact: false, reason: FILTERS_NOT_APPLIED }
-      : { preset: BY_COUNTRY_PRESET, exact: true, reason: '' };
+      : { preset: BY_COUNTRY_PRESET, exact: true, reason: null };
   }
   return choosePreset(request, available);
 }

@@ -1,5 +1,6 @@
 import type { ExportableQuery } from './exportQuery';
 import { exportFormats, type ExportFormat } from './formats';
+import { shareText } from '../i18n/en/share';
 
 /** One download at a time: which format is being prepared, and why the last one failed. */
 export class DownloadState {
@@ -23,7 +24,8 @@ export class DownloadState {
     try {
       await this.save(this.query(), format, this.baseName());
     } catch (error) {
-      this.error = `The ${exportFormats[format].label} download failed: ${error instanceof Error ? error.message : String(error)}`;
+      const reason = error instanceof Error ? error.message : String(error);
+      this.error = shareText().downloadFailed(exportFormats[format].label, reason);
     } finally {
       this.busy = null;
     }

@@ -3,7 +3,9 @@ import descriptor from '../../../data/datapackage.json';
 import { toCsv } from './csv';
 import type { DatasetVersion } from './fileName';
 import { exportFormats, type ExportFormat } from './formats';
-import { toJson, type ExportProvenance } from './json';
+import { toJson, type ColumnDescriptions, type ExportProvenance } from './json';
+import { shareText } from '../i18n/en/share';
+import { locale } from '../i18n/runtime.svelte';
 
 /** A file ready to save. */
 export interface ExportFile {
@@ -23,7 +25,8 @@ const encoder = new TextEncoder();
 
 /**
  * Runs the view's own named query (same SQL, same parameters, so the file holds exactly the rows the
- * view shows, with their source columns) and writes the result as CSV, JSON or Parquet.
+ * view shows, with their source columns) and writes the result as CSV, JSON or Parquet; JSON and
+ * Parquet say what the columns hold, in the interface's language.
  */
 export async function exportQuery(
   engine: TypedQueryEngine,
@@ -32,7 +35,16 @@ export async function exportQuery(
   version: DatasetVersion,
 ): Promise<ExportFile> {
   const result = await engine.queryTyped(query.sql, query.params);
-  return exportRows(result, exportProvenance(query.name, version), format);
+  const provenance = { ...exportProvenance(query.name, version), descriptions: viewColumns() };
+  return exportRows(result, provenance, format);
+}
+
+/**
+ * What a view's columns hold, in the interface's language now. Only a view's download says it: its
+ * columns are figure rows', while a SQL answer's `id` or `note` may be another table's.
+ */
+function viewColumns(): ColumnDescriptions {
+  return { language: locale(), columns: shareText().exportColumnDescriptions };
 }
 
 /** What a download says of its rows: the query that made them, the data version and the licence. */
@@ -72,8 +84,13 @@ export async function exportRows(
 // download, not with CSV and JSON.
 async function toParquetFile(
   result: TypedRows,
-  { query, version, license, sql }: ExportProvenance,
+  { query, version, license, sql, descriptions }: ExportProvenance,
 ): Promise<Uint8Array> {
+  // Parquet has no place for a column's description: they go into the footer, as JSON by name.
+  const described = result.columns.flatMap(({ name }) => {
+    const description = descriptions?.columns[name];
+    return description ? [[name, description] as const] : [];
+  });
   const { toParquet } = await import('./parquet');
   return toParquet(result, {
     'nk-workers-abroad.version': version.label,
@@ -82,5 +99,11 @@ async function toParquetFile(
     'nk-workers-abroad.query': query,
     'nk-workers-abroad.license': license,
     ...(sql === undefined ? {} : { 'nk-workers-abroad.sql': sql }),
+    ...(descriptions === undefined
+      ? {}
+      : {
+          'nk-workers-abroad.language': descriptions.language,
+          'nk-workers-abroad.descriptions': JSON.stringify(Object.fromEntries(described)),
+        }),
   });
 }

@@ -1,4 +1,5 @@
 // The lines an exported image prints and its file name.
+import { shareText } from '../i18n/en/share';
 
 /** Publisher names once each, in their first order, without blanks. */
 export function uniqueNames(names: readonly string[]): string[] {
@@ -9,12 +10,13 @@ export function uniqueNames(names: readonly string[]): string[] {
 export function sourceLine(publishers: readonly string[]): { lead: string; names: string } | null {
   const names = uniqueNames(publishers);
   if (names.length === 0) return null;
-  return { lead: names.length === 1 ? 'Source:' : 'Sources:', names: `${names.join('; ')}.` };
+  const { one, other } = shareText().imageSourceLead;
+  return { lead: names.length === 1 ? one : other, names: `${names.join('; ')}.` };
 }
 
 /** The last line of an exported image: where the data comes from, its version and the view's link. */
 export function dataLine(version: string, permalink: string): string {
-  return `Data: nk-workers-abroad, version ${version.trim()} · ${permalink.trim()}`;
+  return shareText().imageDataLine(version.trim(), permalink.trim());
 }
 
 /** A download's file name: the base made safe for file systems, with the format's extension. */
