@@ -39,7 +39,7 @@ export function englishCountryName(code: string): string {
 
 function nameOf(code: string, tag: string, t = figuresText()): string {
   if (code === WORLDWIDE) return t.worldwideName;
-  const readerName = t.readerCountryNames[code];
+  const readerName = (t.readerCountryNames as Record<string, string>)[code];
   if (readerName) return readerName;
   const alpha2 = countries.alpha3ToAlpha2(code);
   if (!alpha2) return code;

@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json';
-import { countryName } from '../countries';
+import { englishCountryName as countryName } from '../englishCountryName';
 
 /** Abbreviations that sources and maintainers use but neither name list has. */
 const ALIASES: Record<string, string> = { PRC: 'CHN', DPRK: 'PRK', ROK: 'KOR', Burma: 'MMR' };

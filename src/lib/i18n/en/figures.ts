@@ -1,6 +1,7 @@
 // The English messages of the "figures" area: the catalogue every other language is checked against.
 import { categories, field, resource } from '../../data/schema';
 import type { EstimatorType, Measure, Qualifier, Region } from '../../data/rows.generated';
+import { englishReaderNames } from '../../englishCountryName';
 import { inSentence } from '../../inSentence';
 import { formatCount, plural } from '../../numbers';
 import type { YearAxis } from '../../queries/figures';
@@ -90,15 +91,7 @@ const en = {
   dateUnknown: 'undated',
 
   /** Country names that differ from the CLDR name of the interface's language (the names readers know). */
-  readerCountryNames: {
-    COD: 'DR Congo',
-    COG: 'Republic of the Congo',
-    MMR: 'Myanmar',
-    HKG: 'Hong Kong',
-    MAC: 'Macao',
-    PSE: 'Palestine',
-    BIH: 'Bosnia and Herzegovina',
-  } as Record<string, string>,
+  readerCountryNames: englishReaderNames,
   worldwideName: 'Worldwide',
 
   // The charts' words (figures/specs.ts): titles, descriptions, table captions and summaries.
