@@ -22,6 +22,7 @@ import {
   type ResolvedConfig,
 } from 'vite';
 import type { StaticFigures } from '../embed/build';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/i18n/locale.ts';
 import { PRERENDERED_ATTRIBUTE, SNAPSHOT_SCRIPT_ID } from '../lib/snapshot/link.ts';
 import type { PageSnapshotFile } from '../lib/snapshot/snapshot.ts';
 import { downloadsPlugin } from './build-downloads.ts';
@@ -54,8 +55,8 @@ export interface PrerenderedSite {
   first: PageSnapshotFile;
   /** The preset views' snapshot files. */
   views: SnapshotAsset[];
-  /** The markup of #app on a plain visit. */
-  html: string;
+  /** The markup of #app on a plain visit, in each language (ko/index.html is the Korean visit). */
+  html: Record<Locale, string>;
 }
 
 export interface PrerenderOptions {
@@ -72,7 +73,7 @@ export interface PrerenderOptions {
  * Imports modules through one Vite module runner (as Vite's runnerImport does, but open for several
  * imports), hands `use` the import, and closes the runner when `use` settles.
  */
-async function withModuleRunner<T>(
+export async function withModuleRunner<T>(
   root: string,
   plugins: PluginOption[],
   use: (load: <M>(path: string) => Promise<M>) => Promise<T>,
@@ -147,12 +148,12 @@ export async function prerenderSite({
       ),
     };
     const page = await load<typeof import('./renderFirstView.ts')>(PAGE_ENTRY);
-    return {
-      figures,
-      first,
-      views: views.map((view) => view.asset),
-      html: page.renderFirstView(made.snapshots.first, base),
-    };
+    // One language at a time: the render reads the interface's language, which is the runner's own.
+    const html = {} as Record<Locale, string>;
+    for (const lang of LOCALES) {
+      html[lang] = await page.renderFirstView(made.snapshots.first, base, lang);
+    }
+    return { figures, first, views: views.map((view) => view.asset), html };
   });
 }
 
@@ -201,12 +202,37 @@ const PRERENDERED_START = `<div id="app" ${PRERENDERED_ATTRIBUTE}>`;
 const PRERENDERED_END = '</div><!--/app-->';
 
 /** index.html with the prerendered page in its #app and the first view's snapshot after it. */
-export function fillIndexPage(html: string, site: Pick<PrerenderedSite, 'first' | 'html'>): string {
+export function fillIndexPage(
+  html: string,
+  site: { first: PageSnapshotFile; html: string },
+): string {
   if (!html.includes(APP_ELEMENT)) throw new Error(`index.html has lost its ${APP_ELEMENT}`);
   const app = `${PRERENDERED_START}${site.html}${PRERENDERED_END}`;
   const snapshot = `<script type="application/json" id="${SNAPSHOT_SCRIPT_ID}">${inlineJson(site.first)}</script>`;
   return html.replace(APP_ELEMENT, () => `${app}\n    ${snapshot}`);
 }
+
+/**
+ * The filled index.html (fillIndexPage) as the plain visit's page in another language: `<html lang>`
+ * set, and `app` (that language's render) in #app instead. The snapshot stays: data has no language.
+ */
+export function localizedIndexPage(html: string, lang: Locale, app: string): string {
+  const start = html.indexOf(PRERENDERED_START);
+  const end = html.indexOf(PRERENDERED_END, start);
+  if (start < 0 || end < 0) throw new Error('index.html has no prerendered page to translate');
+  const page = `${html.slice(0, start + PRERENDERED_START.length)}${app}${html.slice(end)}`;
+  return withPageLanguage(page, lang);
+}
+
+/** `html` with its `<html lang>` set to `lang`. Throws when the page has no lang to set. */
+export function withPageLanguage(html: string, lang: Locale): string {
+  const element = /<html\b([^>]*?)\slang="[^"]*"/;
+  if (!element.test(html)) throw new Error('a page without <html lang>');
+  return html.replace(element, (_match, before: string) => `<html${before} lang="${lang}"`);
+}
+
+/** Where the build writes the plain visit's page in `lang`: `ko/index.html`. */
+export const localizedIndexFile = (lang: Locale) => `${lang}/index.html`;
 
 /** The page without its prerendered #app: for the pages of other views, which draw their own. */
 export function withoutPrerenderedPage(html: string): string {
@@ -240,7 +266,8 @@ function firstViewPlugin(site: SitePrerender): Plugin {
       async handler(html, context) {
         // Only the dashboard is prerendered; other pages (embeds) must not carry its snapshot.
         if (context.path !== '/index.html') return undefined;
-        return fillIndexPage(html, await site.result());
+        const { first, html: app } = await site.result();
+        return fillIndexPage(html, { first, html: app[DEFAULT_LOCALE] });
       },
     },
     async generateBundle() {
@@ -281,5 +308,38 @@ export function prerenderPlugins({
 }: PrerenderPluginOptions = {}): Plugin[] {
   const site = new SitePrerender({ dataDir, siteUrl });
   const pages = async () => (await site.result()).figures.pages;
-  return [firstViewPlugin(site), embedPresetModules(pages), embedsPlugin(site)];
+  return [
+    firstViewPlugin(site),
+    localizedFirstViewPlugin(site),
+    embedPresetModules(pages),
+    embedsPlugin(site),
+  ];
+}
+
+/**
+ * The plain visit's page in each language but English (ko/index.html), made from the built index.html
+ * once Vite has written it (so after its HTML plugin: enforce 'post'), before viewPagesPlugin gives
+ * each its title and links (that plugin comes later in vite.config.ts).
+ */
+function localizedFirstViewPlugin(site: SitePrerender): Plugin {
+  return {
+    name: 'nk-workers-abroad:localized-first-view',
+    apply: 'build',
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (index?.type !== 'asset' || typeof index.source !== 'string') {
+        throw new Error('The build has no index.html to make the other languages’ pages from');
+      }
+      const { html } = await site.result();
+      for (const lang of LOCALES) {
+        if (lang === DEFAULT_LOCALE) continue;
+        this.emitFile({
+          type: 'asset',
+          fileName: localizedIndexFile(lang),
+          source: localizedIndexPage(index.source, lang, html[lang]),
+        });
+      }
+    },
+  };
 }

@@ -1,8 +1,11 @@
 // The page of a plain visit (the Overview), rendered by the page's own App with svelte/server from the
-// first view's snapshot: index.html carries it, and main.ts hydrates it. Loaded through Vite by the
-// prerender step (prerender.ts).
+// first view's snapshot: index.html carries it (ko/index.html in Korean), and main.ts hydrates it.
+// Loaded through Vite by the prerender step (prerender.ts).
 import { render } from 'svelte/server';
 import App from '../App.svelte';
+import { DEFAULT_LOCALE, type Locale } from '../lib/i18n/locale';
+import { setLocale } from '../lib/i18n/runtime.svelte';
+import { viewPageFolder } from '../lib/state/viewState';
 import { parseSnapshot, type Snapshot, type SnapshotFile } from '../lib/snapshot/snapshot';
 
 /**
@@ -34,7 +37,20 @@ export function renderApp(first: Snapshot, url: string): string {
   );
 }
 
-/** The markup of #app on a plain visit to the site at `base`, drawn from the first view's snapshot. */
-export function renderFirstView(snapshot: SnapshotFile, base: string): string {
-  return renderApp(parseSnapshot(snapshot), base);
+/**
+ * The markup of #app on a plain visit to the site at `base` in `lang` (its page is the language's
+ * folder, `ko/`), drawn from the first view's snapshot. The interface turns to `lang` for the render
+ * (its messages load first) and back to English after.
+ */
+export async function renderFirstView(
+  snapshot: SnapshotFile,
+  base: string,
+  lang: Locale = DEFAULT_LOCALE,
+): Promise<string> {
+  await setLocale(lang);
+  try {
+    return renderApp(parseSnapshot(snapshot), `${base}${viewPageFolder('overview', lang)}`);
+  } finally {
+    await setLocale(DEFAULT_LOCALE);
+  }
 }

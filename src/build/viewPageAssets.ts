@@ -1,44 +1,82 @@
-// What the build writes for each view's page (see viewPages.ts): its title and description and its
-// preview image. Loaded through Vite (like src/embed/build.ts), whose config loader cannot take the
-// app's modules.
+// What the build writes for each view's page (see viewPages.ts), in each language: its title and
+// description and its preview image. Loaded through Vite (like src/embed/build.ts), whose config loader
+// cannot take the app's modules.
 import type { DatasetVersion } from '../lib/cite/version';
-import { pageMeta, SITE_NAME, type PageMeta } from '../lib/state/pageMeta';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/i18n/locale';
+import { appText } from '../lib/i18n/en/app';
+import { setLocale } from '../lib/i18n/runtime.svelte';
+import { pageMeta, siteName, type PageMeta } from '../lib/state/pageMeta';
 import { defaultViewState, viewNames, viewPageFolder, type ViewName } from '../lib/state/viewState';
 import { lightColours, previewFonts, previewSvg, rasterise } from './previewImage';
 
-/** One view's page, less its HTML. */
+/** One view's page in one language, less its HTML. */
 export interface ViewPageAsset {
   view: ViewName;
-  /** Its folder under the site's base, ending in '/'; '' for the overview, the site's main page. */
+  lang: Locale;
+  /** Its folder under the site's base, ending in '/'; '' for the overview in English, the main page. */
   folder: string;
   meta: PageMeta;
-  /** The preview image, 1200 × 630. */
+  siteName: string;
+  /** What the page says to a reader without JavaScript. */
+  noScript: string;
+}
+
+/** A view's preview image, 1200 × 630, and what it shows, for its alt text. */
+export interface PreviewAsset {
+  view: ViewName;
   png: Uint8Array;
+  alt: string;
 }
 
 export interface ViewPageAssets {
-  siteName: string;
   pages: ViewPageAsset[];
+  /**
+   * One image per view, in English, which every language's page of that view shows: the card's font
+   * (previewImage.ts) has no Korean glyphs.
+   */
+  previews: PreviewAsset[];
 }
 
 /** Every view's page assets, for the data at `version`, in the colours of the stylesheet `css`. */
-export function viewPageAssets(version: DatasetVersion, css: string): ViewPageAssets {
+export async function viewPageAssets(
+  version: DatasetVersion,
+  css: string,
+): Promise<ViewPageAssets> {
   const colours = lightColours(css);
   const fonts = previewFonts();
-  const pages = viewNames.map((view) => {
-    const meta = pageMeta({ ...defaultViewState, view });
-    const card = {
-      kicker: 'nk-workers-abroad',
-      heading: meta.heading,
-      description: meta.description,
-      footer: `Data version ${version.label}`,
-    };
-    return {
-      view,
-      folder: viewPageFolder(view),
-      meta,
-      png: rasterise(previewSvg(card, colours), fonts),
-    };
-  });
-  return { siteName: SITE_NAME, pages };
+  const pages: ViewPageAsset[] = [];
+  const previews: PreviewAsset[] = [];
+  // One language at a time: the messages are those of the interface's language (back to English after).
+  try {
+    for (const lang of LOCALES) {
+      await setLocale(lang);
+      const t = appText();
+      for (const view of viewNames) {
+        const meta = pageMeta({ ...defaultViewState, view, lang });
+        pages.push({
+          view,
+          lang,
+          folder: viewPageFolder(view, lang),
+          meta,
+          siteName: siteName(),
+          noScript: t.noScriptNote,
+        });
+        if (lang !== DEFAULT_LOCALE) continue;
+        const card = {
+          kicker: t.siteKicker,
+          heading: meta.heading,
+          description: meta.description,
+          footer: t.dataVersionLine(version.label),
+        };
+        previews.push({
+          view,
+          png: rasterise(previewSvg(card, colours), fonts),
+          alt: `${meta.heading}. ${meta.description}`,
+        });
+      }
+    }
+  } finally {
+    await setLocale(DEFAULT_LOCALE);
+  }
+  return { pages, previews };
 }

@@ -120,6 +120,19 @@ test('view pages, links, embeds and downloads stay under the base', async ({ pag
   expect(zipUrl.pathname.startsWith(base)).toBe(true);
   expect((await page.request.get(zipUrl.href)).status()).toBe(200);
 
+  // The Korean pages too, and each page's links to its languages.
+  await page.goto(`${site}ko/map/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.locator('nav a[aria-current="page"]')).toHaveText('지도');
+  const languages = await page
+    .locator('link[rel="alternate"][hreflang]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(languages).toEqual([`${base}map/`, `${base}ko/map/`, `${base}map/`]);
+  for (const href of languages)
+    expect((await page.request.get(new URL(href!, site).href)).status()).toBe(200);
+  const english = page.getByRole('link', { name: 'English' });
+  expect(new URL((await english.getAttribute('href'))!, site).pathname).toBe(base);
+
   await page.goto(`${site}embed.html`);
   await expect(page.locator('svg [data-id]').first()).toBeVisible();
   for (const link of await page.locator('a[href^="/"]').all()) {

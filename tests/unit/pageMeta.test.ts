@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { pageMeta, SITE_NAME } from '../../src/lib/state/pageMeta';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setLocale } from '../../src/lib/i18n/runtime.svelte';
+import { pageMeta, siteName } from '../../src/lib/state/pageMeta';
 import { defaultViewState, viewNames, type ViewState } from '../../src/lib/state/viewState';
 
 const state = (change: Partial<ViewState>): ViewState => ({ ...defaultViewState, ...change });
@@ -40,7 +41,7 @@ describe('pageMeta', () => {
     expect(new Set(metas.map((meta) => meta.title)).size).toBe(viewNames.length);
     expect(new Set(metas.map((meta) => meta.description)).size).toBe(viewNames.length);
     for (const meta of metas) {
-      expect(meta.title).toContain(SITE_NAME);
+      expect(meta.title).toContain(siteName());
       expect(meta.title.toLowerCase()).toContain(meta.heading.toLowerCase());
       // Search engines cut descriptions at about 160 characters.
       expect(meta.description.length).toBeGreaterThan(60);
@@ -57,5 +58,49 @@ describe('pageMeta', () => {
       filters: { ...defaultViewState.filters, primaryOnly: true, yearFrom: 2017 },
     });
     expect(pageMeta(filtered)).toEqual(pageMeta(state({ view: 'country', country: 'RUS' })));
+  });
+});
+
+describe('pageMeta in Korean', () => {
+  beforeAll(() => setLocale('ko'));
+  afterAll(() => setLocale('en'));
+
+  const cases: [Partial<ViewState>, string][] = [
+    [{}, '해외 파견 북한 노동자: 공개된 모든 추정치와 그 출처'],
+    [{ view: 'country', country: 'RUS' }, '러시아: 공개된 모든 수치 — 해외 파견 북한 노동자'],
+    [{ view: 'compare', country: 'CHN' }, '중국: 출처 비교 — 해외 파견 북한 노동자'],
+    [{ view: 'map' }, '체류국 지도 — 해외 파견 북한 노동자'],
+    [{ view: 'sources' }, '출처: 모든 간행물 — 해외 파견 북한 노동자'],
+    [{ view: 'about' }, '데이터 소개 — 해외 파견 북한 노동자'],
+  ];
+
+  it.each(cases)('%j', (change, title) => {
+    expect(pageMeta(state(change)).title).toBe(title);
+  });
+
+  it('names the place in the Korean form: 러시아에서, 전 세계에서', () => {
+    expect(pageMeta(state({ view: 'country', country: 'RUS' })).description).toMatch(
+      /^러시아에서 일하는 북한 노동자/,
+    );
+    expect(pageMeta(state({ view: 'compare', country: 'WLD' })).description).toMatch(
+      /^전 세계에서 일하는 북한 노동자/,
+    );
+  });
+
+  it('gives every view its own Korean title and description, none of them English', () => {
+    const metas = viewNames.map((view) => pageMeta(state({ view })));
+    expect(new Set(metas.map((meta) => meta.title)).size).toBe(viewNames.length);
+    expect(new Set(metas.map((meta) => meta.description)).size).toBe(viewNames.length);
+    expect(siteName()).toBe('해외 파견 북한 노동자');
+    for (const meta of metas) {
+      expect(meta.title).toContain(siteName());
+      expect(meta.title).toContain(meta.heading);
+      expect(meta.description).toMatch(/\p{Script=Hangul}/u);
+      expect(meta.description).not.toMatch(/\b(the|of|and|every)\b/);
+      // Hangul says in 80 characters what English says in 160.
+      expect(meta.description.length).toBeGreaterThan(40);
+      expect(meta.description.length).toBeLessThanOrEqual(120);
+      expect(meta.description).toMatch(/\.$/);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   lightColours,
   PREVIEW_FONT,
@@ -10,7 +10,7 @@ import {
   previewSvg,
   type PreviewCard,
 } from '../../src/build/previewImage';
-import { viewPageAssets } from '../../src/build/viewPageAssets';
+import { viewPageAssets, type ViewPageAssets } from '../../src/build/viewPageAssets';
 import { viewNames } from '../../src/lib/state/viewState';
 
 const css = readFileSync(new URL('../../src/app.css', import.meta.url), 'utf8');
@@ -38,20 +38,24 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 }
 
 describe('preview images', () => {
-  const { pages } = viewPageAssets(version, css);
+  let assets: ViewPageAssets;
+  beforeAll(async () => {
+    assets = await viewPageAssets(version, css);
+  });
 
   it('makes one 1200 × 630 PNG per view', () => {
-    expect(pages.map((page) => page.view)).toEqual(viewNames);
-    for (const page of pages) {
-      expect(pngSize(page.png)).toEqual({ width: 1200, height: 630 });
+    const { previews } = assets;
+    expect(previews.map((preview) => preview.view)).toEqual(viewNames);
+    for (const preview of previews) {
+      expect(pngSize(preview.png)).toEqual({ width: 1200, height: 630 });
     }
-    expect(new Set(pages.map((page) => Buffer.from(page.png).toString('base64'))).size).toBe(
-      viewNames.length,
-    );
+    expect(
+      new Set(previews.map((preview) => Buffer.from(preview.png).toString('base64'))).size,
+    ).toBe(viewNames.length);
   });
 
   it('draws every line of every card in the bundled font, inside the margins', () => {
-    for (const page of pages) {
+    for (const page of assets.pages.filter((page) => page.lang === 'en')) {
       const card: PreviewCard = {
         kicker: 'nk-workers-abroad',
         heading: page.meta.heading,

@@ -116,13 +116,30 @@ describe('the first view’s snapshot', () => {
     expect(firstViewQueries().map(queryKey).sort()).toEqual([...asked].sort());
   });
 
-  it('draws both Overview charts, with marks and source lines, in the prerendered page', () => {
-    for (const id of ['worldwide', 'by-country']) {
-      const figure = new RegExp(`<figure id="${id}"[\\s\\S]*?</figure>`).exec(site.html)?.[0] ?? '';
-      expect(figure, id).toMatch(/<g class="mark/);
-      expect(figure, id).toMatch(/class="source-line/);
-      expect(figure, id).not.toMatch(/class="status (loading|error|empty)/);
+  it('draws both Overview charts, with marks and source lines, in the prerendered pages', () => {
+    for (const lang of ['en', 'ko'] as const) {
+      for (const id of ['worldwide', 'by-country']) {
+        const html = site.html[lang];
+        const figure = new RegExp(`<figure id="${id}"[\\s\\S]*?</figure>`).exec(html)?.[0] ?? '';
+        expect(figure, `${lang} ${id}`).toMatch(/<g class="mark/);
+        expect(figure, `${lang} ${id}`).toMatch(/class="source-line/);
+        expect(figure, `${lang} ${id}`).not.toMatch(/class="status (loading|error|empty)/);
+      }
     }
+  });
+
+  it('draws the Korean page in Korean, and leaves the interface English after', () => {
+    expect(site.html.ko).toMatch(
+      /<h1[^>]*>해외 파견 북한 노동자: 공개된 모든 추정치와 그 출처<\/h1>/,
+    );
+    expect(site.html.ko).toMatch(/<a[^>]*hreflang="en"[^>]*>English<\/a>/);
+    expect(site.html.ko).toMatch(/<a[^>]*hreflang="ko"[^>]*aria-current="true"[^>]*>한국어<\/a>/);
+    expect(site.html.en).toMatch(
+      /<h1[^>]*>North Koreans working abroad: every published estimate, with its source<\/h1>/,
+    );
+    // The navigation's links, each text between the render's comment markers.
+    expect(site.html.en).toMatch(/<a [^>]*>(?:<!---->)?Compare sources(?:<!---->)?<\/a>/);
+    expect(site.html.ko).toMatch(/<a [^>]*>(?:<!---->)?출처 비교(?:<!---->)?<\/a>/);
   });
 
   it('holds, for each query, the rows the engine returns for it now, none empty', async () => {

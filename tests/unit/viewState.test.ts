@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import countries from 'i18n-iso-countries';
 import { LOCALES } from '../../src/lib/i18n/locale';
+import { setLocale } from '../../src/lib/i18n/runtime.svelte';
 import { categoryValues, field, resource } from '../../src/lib/data/schema';
 import {
   canonicalViewState,
@@ -16,12 +17,13 @@ import {
   viewPage,
   viewPageFolder,
   yearAxes,
+  type ParseOptions,
   type ViewState,
 } from '../../src/lib/state/viewState';
 
 // Years are checked against a fixed current year, so the tests do not change on New Year's Day.
 const currentYear = 2026;
-const parse = (search: string, options: { view?: ViewState['view'] } = {}) =>
+const parse = (search: string, options: Omit<ParseOptions, 'currentYear'> = {}) =>
   parseViewState(search, { currentYear, ...options });
 
 /** The default state with some fields changed. */
@@ -295,6 +297,20 @@ describe('serializeViewState', () => {
     // A Korean page's folder names the language when the query does not.
     expect(parse('', { lang: 'ko' }).state.lang).toBe('ko');
     expect(parse('?lang=en', { lang: 'ko' }).state.lang).toBe('en');
+  });
+
+  it('writes its notices in the interface’s language', async () => {
+    await setLocale('ko');
+    try {
+      expect(parse('?lang=fr&view=map&view=about&zzz=1').notices).toEqual([
+        'view을(를) 무시했습니다: 2번 주어졌습니다.',
+        '알 수 없는 매개변수 “zzz”을(를) 무시했습니다.',
+        'lang “fr”을(를) 무시했습니다. 허용되는 값: en, ko 중 하나.',
+      ]);
+    } finally {
+      await setLocale('en');
+    }
+    expect(parse('?zzz=1').notices).toEqual(['Ignored unknown parameter “zzz”.']);
   });
 });
 

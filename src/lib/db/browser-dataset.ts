@@ -5,6 +5,7 @@ import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { datasetVersion } from 'virtual:dataset-version';
 import { dataPackage } from '../data/schema';
+import { appText } from '../i18n/en/app';
 import { engineFromConnection } from './connection';
 import type { CsvReadingEngine } from './csv-tables';
 import type { LoadedDataset } from './dataset';
@@ -94,7 +95,7 @@ async function startDuckDB(tracker: Tracker): Promise<CsvReadingEngine> {
   const workerFailed = new Promise<never>((_, reject) => {
     worker.addEventListener('error', (event) => {
       console.error(`DuckDB's worker (${workerUrl}) failed: ${event.message || 'it did not load'}`);
-      reject(new EngineStartError('The query engine could not start: its worker did not load.'));
+      reject(new EngineStartError(appText().engineWorkerFailed));
     });
   });
   workerFailed.catch(() => undefined);
@@ -106,7 +107,7 @@ async function startDuckDB(tracker: Tracker): Promise<CsvReadingEngine> {
     await withTimeout(
       Promise.race([instantiated, workerFailed]),
       COMPILE_LIMIT_MS,
-      'The query engine could not start in this browser.',
+      appText().engineNotInBrowser,
     );
     await db.open({ query: { queryPollingInterval: QUERY_POLL_MS } });
     const engine: CsvReadingEngine = Object.assign(
@@ -157,9 +158,7 @@ async function downloadWasm(tracker: Tracker, worker: Worker): Promise<void> {
     tracker.finished(wasmUrl);
     if (!wasm.ok) {
       console.error(`HTTP ${wasm.status} for ${wasmUrl}`);
-      throw new EngineStartError(
-        `The query engine could not be downloaded: the server answered ${wasm.status}.`,
-      );
+      throw new EngineStartError(appText().engineHttpStatus(wasm.status));
     }
     if (wasm.contentType?.split(';')[0]?.trim() !== 'application/wasm') {
       console.warn(
@@ -203,20 +202,22 @@ async function fetchDataFiles(
   return { chunks: fetched, readErrors };
 }
 
-/** The error a reader sees; what went wrong in detail goes to the console. */
+/**
+ * The error a reader sees, in the interface's language when it failed; what went wrong in detail goes
+ * to the console.
+ */
 function readable(error: unknown): EngineStartError {
   if (error instanceof EngineStartError) return error;
+  const t = appText();
   if (error instanceof DownloadError) {
     console.error(`Download of ${error.url} ${error.reason}: ${error.message}`);
-    const what = error.url === wasmUrl ? 'the query engine' : 'the data';
+    const what = error.url === wasmUrl ? t.downloadOfEngine : t.downloadOfData;
     return new EngineStartError(
-      error.reason === 'stalled'
-        ? `The download of ${what} stalled: nothing arrived for ${STALL_MS / 1000} seconds.`
-        : `The download of ${what} failed: the connection was lost.`,
+      error.reason === 'stalled' ? t.downloadStalled(what, STALL_MS / 1000) : t.downloadLost(what),
     );
   }
   console.error(error);
   return new EngineStartError(
-    `The query engine could not start: ${error instanceof Error ? error.message : String(error)}`,
+    t.engineStartFailed(error instanceof Error ? error.message : String(error)),
   );
 }

@@ -2,6 +2,7 @@ import type { LoadedDataset } from './dataset';
 import type { LoadProgress } from './download';
 import type { DuckEngine, QueryEngine, TypedQueryEngine } from './engine';
 import type { SqlConsole } from '../sql/types';
+import { appText } from '../i18n/en/app';
 
 export type { LoadedDataset } from './dataset';
 export type { LoadProgress } from './download';
@@ -34,7 +35,8 @@ function openDataset(
     const promise: Promise<LoadedDataset<DuckEngine>> = import('./browser-dataset')
       .catch((error: unknown) => {
         console.error(error);
-        throw new Error('The download of the query engine failed: the connection was lost.');
+        const t = appText();
+        throw new Error(t.downloadLost(t.downloadOfEngine));
       })
       .then(({ startBrowserDataset }) =>
         startBrowserDataset((progress) => listeners.forEach((listener) => listener(progress))),

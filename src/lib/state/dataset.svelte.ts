@@ -7,6 +7,7 @@ import { WHOLE_FILE, formatProblem, type Problem } from '../data/problem';
 import type { Snapshot } from '../snapshot/snapshot';
 import type { QuerySource } from './queryResult.svelte';
 import { engineWaitMessage } from './engineMessage';
+import { appText } from '../i18n/en/app';
 
 /** How the page gets its data: a snapshot to show at once, then the query engine. */
 export interface DatasetStart {
@@ -45,7 +46,7 @@ export class Dataset implements QuerySource {
   readonly fileError = $derived.by(() => {
     const broken = this.problems.filter((problem) => problem.line === WHOLE_FILE);
     if (broken.length === 0) return null;
-    return `The data could not be loaded: ${broken.map(formatProblem).join('; ')}`;
+    return appText().dataNotLoaded(broken.map(formatProblem).join('; '));
   });
   readonly #open: DatasetStart['open'];
   #attempts = 0;

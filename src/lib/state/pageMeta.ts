@@ -1,9 +1,12 @@
 import { countryName } from '../countries';
+import { appText } from '../i18n/en/app';
 import { WORLDWIDE } from '../queries/filters';
 import type { ViewName, ViewState } from './viewState';
 
-/** The site's name, which ends every title but the main page's. */
-export const SITE_NAME = 'North Koreans working abroad';
+/** The site's name in the interface's language, which ends every title but the main page's. */
+export function siteName(): string {
+  return appText().siteTitle;
+}
 
 /** A page's title and description, as the browser tab, search engines and link previews show them. */
 export interface PageMeta {
@@ -13,52 +16,41 @@ export interface PageMeta {
   heading: string;
 }
 
-const place = (country: string) =>
-  country === WORLDWIDE ? 'worldwide' : `in ${countryName(country)}`;
+type Messages = ReturnType<typeof appText>;
+
+const place = (t: Messages, country: string) =>
+  country === WORLDWIDE ? t.metaPlaceWorldwide : t.metaPlaceIn(countryName(country));
 
 /** What each view's title and description say; the country and compare views name their country. */
-const views: Record<ViewName, (state: ViewState) => { heading: string; description: string }> = {
-  overview: () => ({
-    heading: 'Every published estimate, with its source',
-    description:
-      'Every published estimate of North Koreans working abroad, by host country, year and source, with a citation on every number.',
+const views: Record<
+  ViewName,
+  (t: Messages, state: ViewState) => { heading: string; description: string }
+> = {
+  overview: (t) => ({
+    heading: t.metaOverviewHeading,
+    description: t.metaOverviewDescription,
   }),
-  country: ({ country }) => ({
-    heading: `${countryName(country)}: every published figure`,
-    description: `Every published figure on North Koreans working ${place(country)}, by year, measure and source, each with the publication it was read in.`,
+  country: (t, { country }) => ({
+    heading: t.metaCountryHeading(countryName(country)),
+    description: t.metaCountryDescription(place(t, country)),
   }),
-  compare: ({ country }) => ({
-    heading: `${countryName(country)}: the sources compared`,
-    description: `Each source’s figure for North Koreans working ${place(country)}, side by side for the years chosen, with who estimated it and who reported it.`,
+  compare: (t, { country }) => ({
+    heading: t.metaCompareHeading(countryName(country)),
+    description: t.metaCompareDescription(place(t, country)),
   }),
-  map: () => ({
-    heading: 'Map of the host countries',
-    description:
-      'Where North Koreans are reported working abroad: the latest published figure for each host country, and the countries where their presence is reported without a number.',
-  }),
-  sources: () => ({
-    heading: 'Sources: every publication',
-    description:
-      'The bibliography: every publication a figure on North Koreans working abroad was read in, searchable, each with its figures and a citation.',
-  }),
-  sql: () => ({
-    heading: 'SQL console: query the data in the page',
-    description:
-      'Ask the dataset of North Koreans working abroad any question in SQL, in the browser: every table with its sources, each chart’s own query to start from, and a link that keeps the query.',
-  }),
-  about: () => ({
-    heading: 'About the data',
-    description:
-      'What counts as a figure, what each measure means, how figures are chosen and corrected, how to cite the dataset, and the licences of its code and data.',
-  }),
+  map: (t) => ({ heading: t.metaMapHeading, description: t.metaMapDescription }),
+  sources: (t) => ({ heading: t.metaSourcesHeading, description: t.metaSourcesDescription }),
+  sql: (t) => ({ heading: t.metaSqlHeading, description: t.metaSqlDescription }),
+  about: (t) => ({ heading: t.metaAboutHeading, description: t.metaAboutDescription }),
 };
 
-/** The title and description of the page showing `state`. */
+/** The title and description of the page showing `state`, in the interface's language. */
 export function pageMeta(state: ViewState): PageMeta {
-  const { heading, description } = views[state.view](state);
+  const t = appText();
+  const { heading, description } = views[state.view](t, state);
   const title =
     state.view === 'overview'
-      ? `${SITE_NAME}: ${heading.toLowerCase()}`
-      : `${heading} — ${SITE_NAME}`;
+      ? `${t.siteTitle}: ${heading.toLowerCase()}`
+      : `${heading} — ${t.siteTitle}`;
   return { title, description, heading };
 }

@@ -5,6 +5,7 @@ import { FIRST_YEAR, WORLDWIDE } from '../constants';
 import { defaultFilters, type Filters } from '../queries/filters';
 import type { YearAxis } from '../queries/figures';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locale';
+import { appText } from '../i18n/en/app';
 
 export type { Filters, YearAxis };
 
@@ -125,14 +126,11 @@ export function parseViewState(
     lang = defaultViewState.lang,
   }: ParseOptions = {},
 ): { state: ViewState; notices: string[] } {
+  const t = appText();
   const notices: string[] = [];
   const query = search.startsWith('?') ? search.slice(1) : search;
   const tooLong = query.length > MAX_SEARCH_LENGTH;
-  if (tooLong) {
-    notices.push(
-      `Ignored all parameters: the query string is too long (${query.length} characters).`,
-    );
-  }
+  if (tooLong) notices.push(t.queryTooLong(query.length));
   const values = tooLong ? new Map<ParameterName, string>() : readParameters(query, notices);
 
   const filters: Filters = { ...defaultFilters, estimatorTypes: [], countries: [] };
@@ -141,7 +139,7 @@ export function parseViewState(
     const value = values.get(name);
     if (value === undefined) return undefined;
     const parsed = parse(value);
-    if (parsed === undefined) notices.push(`Ignored ${name} ${shown(value)}: not ${what}.`);
+    if (parsed === undefined) notices.push(t.ignoredValue(name, shown(value), what));
     return parsed;
   };
   const readList = <T extends string>(
@@ -153,36 +151,30 @@ export function parseViewState(
     for (const item of values.get(name)?.split(',') ?? []) {
       if (item.trim() === '') continue;
       const parsed = parse(item.trim());
-      if (parsed === undefined) notices.push(`Ignored ${name} ${shown(item)}: not ${what}.`);
+      if (parsed === undefined) notices.push(t.ignoredValue(name, shown(item), what));
       else items.push(parsed);
     }
     return sortedUnique(items);
   };
 
-  state.view = read('view', oneOf(viewNames), `one of ${viewNames.join(', ')}`) ?? state.view;
-  state.country =
-    read('country', parseCountry, 'an ISO 3166-1 alpha-3 country code or WLD') ?? state.country;
-  state.axis = read('axis', oneOf(yearAxes), `one of ${yearAxes.join(', ')}`) ?? state.axis;
-  filters.measure =
-    read('measure', oneOf(measures), 'a measure of the codebook') ?? filters.measure;
-  filters.estimatorTypes = readList(
-    'types',
-    oneOf(estimatorTypes),
-    'an estimator type of the codebook',
-  );
-  filters.primaryOnly = read('primary', parseYesNo, 'yes or no') ?? false;
-  const years = `a year from ${firstYear} to ${currentYear}`;
+  state.view = read('view', oneOf(viewNames), t.expectedOneOf(viewNames.join(', '))) ?? state.view;
+  state.country = read('country', parseCountry, t.expectedCountryOrWorld) ?? state.country;
+  state.axis = read('axis', oneOf(yearAxes), t.expectedOneOf(yearAxes.join(', '))) ?? state.axis;
+  filters.measure = read('measure', oneOf(measures), t.expectedMeasure) ?? filters.measure;
+  filters.estimatorTypes = readList('types', oneOf(estimatorTypes), t.expectedEstimatorType);
+  filters.primaryOnly = read('primary', parseYesNo, t.expectedYesNo) ?? false;
+  const years = t.expectedYear(firstYear, currentYear);
   filters.yearFrom = read('from', (value) => parseYear(value, currentYear), years) ?? null;
   filters.yearTo = read('to', (value) => parseYear(value, currentYear), years) ?? null;
   if (filters.yearFrom !== null && filters.yearTo !== null && filters.yearFrom > filters.yearTo) {
-    notices.push(`Ignored from ${filters.yearFrom} and to ${filters.yearTo}: from is after to.`);
+    notices.push(t.yearsReversed(filters.yearFrom, filters.yearTo));
     filters.yearFrom = null;
     filters.yearTo = null;
   }
-  filters.countries = readList('countries', parseHostCountry, 'an ISO 3166-1 alpha-3 country code');
-  state.search = read('q', parseSearch, `a search of at most ${MAX_SEARCH_TEXT} characters`) ?? '';
+  filters.countries = readList('countries', parseHostCountry, t.expectedHostCountry);
+  state.search = read('q', parseSearch, t.expectedSearch(MAX_SEARCH_TEXT)) ?? '';
   state.sql = readSql(values, state.view, notices);
-  state.lang = read('lang', oneOf(LOCALES), `one of ${LOCALES.join(', ')}`) ?? lang;
+  state.lang = read('lang', oneOf(LOCALES), t.expectedOneOf(LOCALES.join(', '))) ?? lang;
 
   return { state, notices: capped(notices) };
 }
@@ -310,6 +302,7 @@ export function isHostCountry(code: string): boolean {
 
 /** The parameters of a query string by name, leaving out (with a notice) what cannot be read. */
 function readParameters(query: string, notices: string[]): Map<ParameterName, string> {
+  const t = appText();
   const found: { name: string; raw: string }[] = [];
   for (const segment of query.split('&')) {
     if (segment === '') continue;
@@ -317,7 +310,7 @@ function readParameters(query: string, notices: string[]): Map<ParameterName, st
     const rawName = equals === -1 ? segment : segment.slice(0, equals);
     const name = decode(rawName);
     if (name === undefined) {
-      notices.push(`Ignored a parameter whose name could not be decoded (${shown(rawName)}).`);
+      notices.push(t.undecodableName(shown(rawName)));
       continue;
     }
     found.push({ name, raw: equals === -1 ? '' : segment.slice(equals + 1) });
@@ -329,17 +322,17 @@ function readParameters(query: string, notices: string[]): Map<ParameterName, st
   const reported = new Set<string>();
   for (const { name, raw } of found) {
     if (!isParameterName(name)) {
-      if (!reported.has(name)) notices.push(`Ignored unknown parameter ${shown(name)}.`);
+      if (!reported.has(name)) notices.push(t.unknownParameter(shown(name)));
     } else if ((counts.get(name) ?? 0) > 1) {
-      if (!reported.has(name)) notices.push(`Ignored ${name}: given ${counts.get(name)} times.`);
+      if (!reported.has(name)) notices.push(t.repeatedParameter(name, counts.get(name) ?? 0));
     } else if (raw.length > maxValueLength(name)) {
-      notices.push(`Ignored ${name}: too long (${raw.length} characters).`);
+      notices.push(t.parameterTooLong(name, raw.length));
     } else {
       const value = decode(raw);
       if (value === undefined) {
-        notices.push(`Ignored ${name}: could not be decoded (${shown(raw)}).`);
+        notices.push(t.undecodableValue(name, shown(raw)));
       } else if (value.trim() === '') {
-        notices.push(`Ignored ${name}: empty.`);
+        notices.push(t.emptyParameter(name));
       } else {
         values.set(name, value);
       }
@@ -404,26 +397,27 @@ function readSql(
   view: ViewName,
   notices: string[],
 ): SqlInUrl {
+  const t = appText();
   const text = values.get('sql');
   const deflated = values.get('sqlz');
   if (text === undefined && deflated === undefined) return defaultViewState.sql;
   const given = text !== undefined ? 'sql' : 'sqlz';
   if (view !== 'sql') {
-    notices.push(`Ignored ${given}: only the SQL view reads a query.`);
+    notices.push(t.sqlOutsideConsole(given));
   } else if (text !== undefined && deflated !== undefined) {
-    notices.push('Ignored sql and sqlz: a link gives one query, not both.');
+    notices.push(t.sqlAndSqlz);
   } else if (text !== undefined) {
     if (!isSqlText(text)) {
-      notices.push(`Ignored sql ${shown(text)}: not a query (it has control characters).`);
+      notices.push(t.sqlNotQuery(shown(text)));
     } else if (encodeSqlText(text).length > MAX_SQL_PARAM_LENGTH) {
       // Written as the app writes it, it would be too long for the next link.
-      notices.push(`Ignored sql: too long (${encodeSqlText(text).length} characters).`);
+      notices.push(t.parameterTooLong('sql', encodeSqlText(text).length));
     } else {
       return { text };
     }
   } else if (deflated !== undefined) {
     if (BASE64URL.test(deflated)) return { deflated };
-    notices.push(`Ignored sqlz ${shown(deflated)}: not a compressed query (base64url).`);
+    notices.push(t.sqlzNotCompressed(shown(deflated)));
   }
   return defaultViewState.sql;
 }
@@ -467,8 +461,5 @@ function shown(value: string): string {
 function capped(notices: string[]): string[] {
   if (notices.length <= MAX_NOTICES) return notices;
   const more = notices.length - (MAX_NOTICES - 1);
-  return [
-    ...notices.slice(0, MAX_NOTICES - 1),
-    `…and ${more} more problems with the link’s parameters.`,
-  ];
+  return [...notices.slice(0, MAX_NOTICES - 1), appText().moreLinkProblems(more)];
 }
