@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { cjkFontsPlugin } from './src/build/cjkFonts.ts';
 import { dataCheckPlugin } from './src/build/dataCheck.ts';
 import { datasetVersionPlugin } from './src/build/datasetVersion.ts';
 import { downloadsPlugin } from './src/build/build-downloads.ts';
@@ -19,6 +20,8 @@ export default defineConfig({
     prerenderPlugins(),
     viewPagesPlugin(),
     strictPagesPlugin(),
+    // After the plugins that write pages: links the CJK fonts' stylesheet from every one.
+    cjkFontsPlugin(),
     hostHeadersPlugin(),
     precompressPlugin(),
   ],

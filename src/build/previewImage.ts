@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { escapeText } from '../embed/markup';
 import { wrapText } from '../lib/charts/wrapText';
+import { isCjk } from '../lib/export/imageFonts';
 import { xmlChars } from '../lib/export/safeText';
 
 export const PREVIEW_WIDTH = 1200;
@@ -12,6 +13,8 @@ export const PREVIEW_HEIGHT = 630;
 
 /** The one family the card uses; previewFonts() loads it, so no system font is ever asked for. */
 export const PREVIEW_FONT = 'Noto Sans';
+/** The family of its Korean (and kana and common Han) characters, which Noto Sans lacks. */
+export const PREVIEW_CJK_FONT = 'Noto Sans KR';
 
 /**
  * Noto Sans (SIL Open Font License) from npm, regular and bold: loaded explicitly, so that the image is
@@ -23,6 +26,19 @@ export function previewFonts(): string[] {
   return [
     join(dir, '400Regular', 'NotoSans_400Regular.ttf'),
     join(dir, '700Bold', 'NotoSans_700Bold.ttf'),
+  ];
+}
+
+/**
+ * Noto Sans KR (SIL Open Font License) from npm, regular and bold: rasterise() adds them for a card
+ * with CJK text (a Korean page's), so that Hangul is drawn rather than left out.
+ */
+export function previewCjkFonts(): string[] {
+  const require = createRequire(import.meta.url);
+  const dir = dirname(require.resolve('@expo-google-fonts/noto-sans-kr/package.json'));
+  return [
+    join(dir, '400Regular', 'NotoSansKR_400Regular.ttf'),
+    join(dir, '700Bold', 'NotoSansKR_700Bold.ttf'),
   ];
 }
 
@@ -71,11 +87,15 @@ const type = {
 };
 /**
  * A generous average advance per character of Noto Sans, in em: wider than its real text, so a line
- * never runs past the margin (tests/unit/previewImage.test.ts measures the rendered lines).
+ * never runs past the margin (tests/unit/previewImage.test.ts measures the rendered lines). A CJK
+ * character is a full em (Noto Sans KR's Hangul are 0.92).
  */
-const advance = { regular: 0.52, bold: 0.58 };
-const measure = (size: number, bold: boolean) => (text: string) =>
-  text.length * size * (bold ? advance.bold : advance.regular);
+const advance = { regular: 0.52, bold: 0.58, cjk: 1 };
+const measure = (size: number, bold: boolean) => (text: string) => {
+  let em = 0;
+  for (const char of text) em += isCjk(char) ? advance.cjk : bold ? advance.bold : advance.regular;
+  return em * size;
+};
 
 /** Lines of wrapped text, at most `maxLines`, the last one ending in an ellipsis when cut. */
 function lines(text: string, size: number, bold: boolean, maxLines: number): string[] {
@@ -128,7 +148,7 @@ export function previewSvg(card: PreviewCard, colours: PreviewColours): string {
   text(margin, rule + 52, card.footer, type.footer, colours.muted);
 
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" viewBox="0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}" font-family="${PREVIEW_FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" viewBox="0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}" font-family="${PREVIEW_FONT}, ${PREVIEW_CJK_FONT}">`,
     `<rect width="${PREVIEW_WIDTH}" height="${PREVIEW_HEIGHT}" fill="${colours.bg}"/>`,
     `<rect width="${PREVIEW_WIDTH}" height="14" fill="${colours.accent}"/>`,
     ...parts,
@@ -137,10 +157,20 @@ export function previewSvg(card: PreviewCard, colours: PreviewColours): string {
   return xmlChars(svg);
 }
 
-/** An SVG as PNG, at its own size, with only the given font files. */
+/** Whether an SVG has text in a CJK script. */
+export function hasCjkText(svg: string): boolean {
+  for (const char of svg) if (isCjk(char)) return true;
+  return false;
+}
+
+/**
+ * An SVG as PNG, at its own size, with only the given font files and, when its text has CJK
+ * characters, previewCjkFonts() (12 MB of TrueType: read only for the cards that need them).
+ */
 export function rasterise(svg: string, fontFiles: readonly string[]): Buffer {
+  const files = hasCjkText(svg) ? [...new Set([...fontFiles, ...previewCjkFonts()])] : fontFiles;
   const resvg = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: [...fontFiles], defaultFontFamily: PREVIEW_FONT },
+    font: { loadSystemFonts: false, fontFiles: [...files], defaultFontFamily: PREVIEW_FONT },
     fitTo: { mode: 'original' },
   });
   return resvg.render().asPng();

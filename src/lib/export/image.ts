@@ -8,6 +8,14 @@ import { lightTheme } from '../charts/lightTheme';
 import { canvasMeasure } from '../charts/measure';
 import { CAPTION_MARGIN } from '../charts/captionLayout';
 import { xmlChars } from './safeText';
+import {
+  embeddedFontCss,
+  facesFor,
+  loadFaces,
+  pageFaces,
+  svgTextRuns,
+  withStyle,
+} from './imageFonts';
 
 export interface ChartImageInput {
   drawing: Drawing;
@@ -57,6 +65,22 @@ export function chartImage(input: ChartImageInput): string {
   } finally {
     void unmount(component);
   }
+}
+
+/**
+ * chartImage with the CJK glyphs it shows: the webfont slices that hold them, loaded into the page
+ * first (the layout measures text in the page's fonts) and embedded in the SVG, so that the image
+ * shows them where no CJK font is installed and when drawn into a canvas. Without CJK text, the
+ * image is chartImage's, with no font in it.
+ */
+export async function chartImageWithFonts(input: ChartImageInput): Promise<string> {
+  const faces = pageFaces();
+  const first = chartImage(input);
+  const needed = facesFor(svgTextRuns(first), faces);
+  if (needed.length === 0) return first;
+  await loadFaces(needed);
+  const svg = chartImage(input);
+  return withStyle(svg, await embeddedFontCss(facesFor(svgTextRuns(svg), faces)));
 }
 
 /** Width and height in px of a standalone SVG document, from its root's attributes. */

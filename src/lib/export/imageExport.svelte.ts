@@ -39,11 +39,11 @@ export class ImageExporter {
     this.error = null;
     try {
       // The image code loads on the first click: it is not needed to read the page.
-      const { chartImage, imageWidth, svgToPng } = await import('./image');
+      const { chartImageWithFonts, imageWidth, svgToPng } = await import('./image');
       const drawing = input.drawing.current?.();
       const figure = document.getElementById(input.figureId);
       if (!drawing || !figure) throw new Error('the chart has not been drawn yet.');
-      const svg = chartImage({
+      const svg = await chartImageWithFonts({
         drawing,
         title: input.title,
         sources: input.sources,
