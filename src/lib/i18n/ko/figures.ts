@@ -210,7 +210,7 @@ export default {
   computedFigureNote: 'SQL 쿼리가 계산한 값: 공개된 출처 없음.',
   primaryFigureKind: '1차 자료: 추정 주체의 간행물',
   secondaryFigureKind: '2차 자료: 다른 곳의 수치를 재인용',
-  publishedOnDate: (date) => `발표 ${date}`,
+  publishedOnDate: (date) => `${date} 발표`,
   compareFigureLink: (country, period) => `${country}, ${period}의 모든 수치 비교 →`,
   binCardLabel: '이 수치들에 관하여',
   figureCount: (count) => `수치 ${formatCount(count)}건`,
