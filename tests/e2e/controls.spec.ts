@@ -82,6 +82,70 @@ test('the country picker is a combobox: type, arrows, Enter and Escape, keyboard
   await expect(page).toHaveURL(/[?&]country=CHN(&|$)/);
 });
 
+test('in Korean the picker finds a country by its Korean name, its English name and its code', async ({
+  page,
+}) => {
+  await page.goto('/?view=country&country=WLD&lang=ko');
+  await engineReady(page);
+  const picker = page.getByRole('combobox', { name: '국가' });
+  await expect(picker).toHaveValue('전 세계');
+  const list = page.getByRole('listbox', { name: '국가 목록' });
+
+  for (const [typed, name] of [
+    ['러시아', '러시아'],
+    // A syllable on its way (러, 럿, 러시…), as a Korean keyboard shows it, already finds its name.
+    ['럿', '러시아'],
+    ['russia', '러시아'],
+    ['chn', '중국'],
+  ] as const) {
+    await picker.focus();
+    await page.keyboard.type(typed);
+    await expect(list.getByRole('option').first()).toContainText(name);
+    await expect(list.getByRole('option').first()).toContainText(/수치 \d+건/);
+    await page.keyboard.press('Escape');
+  }
+  await picker.focus();
+  await page.keyboard.type('zzz');
+  await expect(list).toContainText('“zzz”에 해당하는 국가가 없습니다');
+  await page.keyboard.press('Escape');
+
+  await picker.focus();
+  await page.keyboard.type('러시아');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/[?&]country=RUS(&|$)/);
+  await expect(picker).toHaveValue('러시아');
+});
+
+test('a year the link could not carry is refused with a reason, and Reset clears it', async ({
+  page,
+}) => {
+  await page.goto('/?lang=ko');
+  await page.locator('details.filters summary').click();
+  const from = page.getByRole('spinbutton', { name: '시작' });
+  const to = page.getByRole('spinbutton', { name: '끝' });
+
+  await from.fill('1800');
+  await from.press('Tab');
+  await expect(from).toHaveAttribute('aria-invalid', 'true');
+  await expect(from).toHaveAccessibleDescription(/년에서 \d{4}년 사이의 연도를 입력하십시오/);
+  expect(page.url()).not.toContain('from=');
+
+  await from.fill('2020');
+  await from.press('Tab');
+  await expect(page).toHaveURL(/[?&]from=2020(&|$)/);
+  await expect(from).not.toHaveAttribute('aria-invalid');
+  await to.fill('2010');
+  await to.press('Tab');
+  await expect(to).toHaveAccessibleDescription('끝 연도가 시작 연도보다 이릅니다.');
+  expect(page.url()).not.toContain('to=');
+
+  await page.getByRole('button', { name: '필터 초기화' }).click();
+  await expect(page).not.toHaveURL(/from=/);
+  await expect(to).toHaveValue('');
+  await expect(to).not.toHaveAttribute('aria-invalid');
+  await expect(page.locator('details.filters .problem')).toBeHidden();
+});
+
 test('the country picker fits and works on a 390 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?view=compare&country=WLD');
