@@ -1,8 +1,7 @@
 import countries from 'i18n-iso-countries';
 import { WORLDWIDE } from './constants';
-import englishFigures, { figuresText } from './i18n/en/figures';
+import { figuresText } from './i18n/en/figures';
 import { intlTag } from './i18n/runtime.svelte';
-import { INTL_TAGS } from './i18n/locale';
 
 // Country names come from the browser's own CLDR data in the interface's language (Laos, not "Lao
 // People's Democratic Republic"; 러시아, 중국); i18n-iso-countries maps the data's alpha-3 codes to the
@@ -32,12 +31,11 @@ export function countryName(code: string): string {
   return name;
 }
 
-/** The English short name whatever the interface's language: a Korean page's country picker finds it too. */
-export function englishCountryName(code: string): string {
-  return nameOf(code, INTL_TAGS.en, englishFigures);
-}
+// The English name whatever the interface's language: a Korean page's searches find countries by it too.
+export { englishCountryName } from './englishCountryName';
 
-function nameOf(code: string, tag: string, t = figuresText()): string {
+function nameOf(code: string, tag: string): string {
+  const t = figuresText();
   if (code === WORLDWIDE) return t.worldwideName;
   const readerName = (t.readerCountryNames as Record<string, string>)[code];
   if (readerName) return readerName;
