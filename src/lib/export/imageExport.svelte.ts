@@ -1,5 +1,7 @@
 import type { DrawingSlot } from '../charts/drawing.svelte';
 import { imageFileName } from './imageText';
+import { shareText } from '../i18n/en/share';
+import { locale } from '../i18n/runtime.svelte';
 import { saveBlob } from './saveBlob';
 
 export type ImageFormat = 'png' | 'svg';
@@ -42,7 +44,7 @@ export class ImageExporter {
       const { chartImageWithFonts, imageWidth, svgToPng } = await import('./image');
       const drawing = input.drawing.current?.();
       const figure = document.getElementById(input.figureId);
-      if (!drawing || !figure) throw new Error('the chart has not been drawn yet.');
+      if (!drawing || !figure) throw new Error(shareText().chartNotDrawnYet);
       const svg = await chartImageWithFonts({
         drawing,
         title: input.title,
@@ -51,14 +53,18 @@ export class ImageExporter {
         permalink: input.permalink,
         width: imageWidth(figure.getBoundingClientRect().width),
       });
+      // An SVG file says the language of its words, for screen readers. Not the one drawn into the PNG:
+      // with lang="ko" on its root, Chromium drew the image before its embedded fonts, without text.
       const blob =
         format === 'svg'
-          ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' })
+          ? new Blob([svg.replace(/<svg(?=[\s>])/, `<svg lang="${locale()}"`)], {
+              type: 'image/svg+xml;charset=utf-8',
+            })
           : await svgToPng(svg, 2);
       saveBlob(blob, imageFileName(input.fileName, format));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      this.error = `Could not make the ${format.toUpperCase()}: ${reason}`;
+      this.error = shareText().imageFailed(format.toUpperCase(), reason);
     } finally {
       this.busy = null;
     }
