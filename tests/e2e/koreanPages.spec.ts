@@ -124,7 +124,7 @@ test('the language switch: Tab reaches it, Enter turns the page Korean in place,
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADING_EN);
   // Its name is in the page's language too: 언어 once Korean.
-  const switcher = page.getByRole('navigation', { name: /^(Language|언어)$/ });
+  const switcher = page.getByRole('group', { name: /^(Language|언어)$/ });
   await expect(switcher.getByRole('link', { name: 'English' })).toHaveAttribute(
     'aria-current',
     'true',
@@ -170,7 +170,7 @@ test.describe('a browser that prefers Korean', () => {
     await page.goto('/?view=about');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(page).toHaveTitle(`데이터 소개 — ${SITE_KO}`);
-    const english = page.getByRole('navigation', { name: '언어' }).getByRole('link', {
+    const english = page.getByRole('group', { name: '언어' }).getByRole('link', {
       name: 'English',
     });
     await expect(english).toHaveAttribute('href', '/?view=about&lang=en');
