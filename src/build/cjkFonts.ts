@@ -122,6 +122,29 @@ export function textCodePoints(dirs: readonly { dir: string; ext: string }[]): S
   return codes;
 }
 
+/**
+ * The code points a slice may claim: Hangul Jamo, and from the CJK radicals on. The slices also hold
+ * Latin letters, digits and punctuation (a no-break space, dashes, quotes), which the stack's system
+ * fonts draw: the webfonts come first in it, so they must claim nothing else.
+ */
+const CJK_BLOCKS: [number, number][] = [
+  [0x1100, 0x11ff],
+  [0x2e80, 0x10ffff],
+];
+const cjkOnly = (ranges: readonly [number, number][]): [number, number][] =>
+  ranges.flatMap(([from, to]) =>
+    CJK_BLOCKS.map(([start, end]): [number, number] => [
+      Math.max(from, start),
+      Math.min(to, end),
+    ]).filter(([first, last]) => first <= last),
+  );
+const formatRanges = (ranges: readonly [number, number][]) =>
+  ranges
+    .map(([from, to]) =>
+      from === to ? `U+${from.toString(16)}` : `U+${from.toString(16)}-${to.toString(16)}`,
+    )
+    .join(',');
+
 const HANGUL: [number, number][] = [
   [0x1100, 0x11ff],
   [0x3130, 0x318f],
@@ -142,7 +165,8 @@ export function siteSlices(
     // A slice of the text only claims, of its characters, those the site's text has.
     const claimed = (slice: FontSlice) => {
       const ranges = parseUnicodeRange(slice.unicodeRange);
-      if (plan.textOnly === 'no-hangul' && holdsHangul(ranges)) return slice.unicodeRange;
+      if (plan.textOnly === 'no-hangul' && holdsHangul(ranges))
+        return formatRanges(cjkOnly(ranges));
       return formatUnicodeRange([...text].filter((code) => inRanges(ranges, code)));
     };
     const kept = byWeight[0]!.filter((slice) => claimed(slice) !== '');
@@ -156,6 +180,52 @@ export function siteSlices(
     );
   });
 }
+
+/**
+ * The system's own CJK fonts, by full and PostScript name, that a face takes instead of its file
+ * where they are installed (Linux, macOS, Windows): the webfonts come first in the stack, so that
+ * Chromium on Linux does not settle on its system-ui's box glyphs for text laid out before a slice
+ * loads, and a machine with these fonts still fetches nothing.
+ */
+const LOCAL_NAMES: Record<CjkFamily, Record<400 | 700, readonly string[]>> = {
+  'Noto Sans KR': {
+    400: [
+      'Noto Sans CJK KR Regular',
+      'NotoSansCJKkr-Regular',
+      'AppleSDGothicNeo-Regular',
+      'Malgun Gothic',
+    ],
+    700: [
+      'Noto Sans CJK KR Bold',
+      'NotoSansCJKkr-Bold',
+      'AppleSDGothicNeo-Bold',
+      'Malgun Gothic Bold',
+    ],
+  },
+  'Noto Sans JP': {
+    400: [
+      'Noto Sans CJK JP Regular',
+      'NotoSansCJKjp-Regular',
+      'HiraginoSans-W3',
+      'Yu Gothic Regular',
+    ],
+    700: ['Noto Sans CJK JP Bold', 'NotoSansCJKjp-Bold', 'HiraginoSans-W6', 'Yu Gothic Bold'],
+  },
+  'Noto Sans SC': {
+    400: [
+      'Noto Sans CJK SC Regular',
+      'NotoSansCJKsc-Regular',
+      'PingFangSC-Regular',
+      'Microsoft YaHei',
+    ],
+    700: [
+      'Noto Sans CJK SC Bold',
+      'NotoSansCJKsc-Bold',
+      'PingFangSC-Semibold',
+      'Microsoft YaHei Bold',
+    ],
+  },
+};
 
 /** A file the build writes: its path under the site's base and its content. */
 export interface FontFile {
@@ -176,9 +246,12 @@ export function cjkFontFiles(slices: readonly FontSlice[]): CjkFontFiles {
     const source = readFileSync(slice.path);
     const name = `${slice.family.toLowerCase().replace(/ /g, '-')}-${slice.slice}-${slice.weight}-${hash(source)}.woff2`;
     fonts.push({ fileName: `assets/${name}`, source });
+    const local = LOCAL_NAMES[slice.family][slice.weight === 700 ? 700 : 400]
+      .map((each) => `local('${each}'),`)
+      .join('');
     rules.push(
       `@font-face{font-family:'${slice.family}';font-weight:${slice.weight};font-display:swap;` +
-        `src:url(${name}) format('woff2');unicode-range:${slice.unicodeRange}}`,
+        `src:${local}url(${name}) format('woff2');unicode-range:${slice.unicodeRange}}`,
     );
   }
   const css = `/* Noto Sans KR, JP, SC (SIL Open Font License 1.1), from @fontsource: src/build/cjkFonts.ts */\n${rules.join('\n')}\n`;
