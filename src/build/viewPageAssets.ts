@@ -21,19 +21,17 @@ export interface ViewPageAsset {
   noScript: string;
 }
 
-/** A view's preview image, 1200 × 630, and what it shows, for its alt text. */
+/** A view's preview image in one language, 1200 × 630, and what it shows, for its alt text. */
 export interface PreviewAsset {
   view: ViewName;
+  lang: Locale;
   png: Uint8Array;
   alt: string;
 }
 
 export interface ViewPageAssets {
   pages: ViewPageAsset[];
-  /**
-   * One image per view, in English, which every language's page of that view shows: the card's font
-   * (previewImage.ts) has no Korean glyphs.
-   */
+  /** One image per view and language (rasterise draws Hangul in Noto Sans KR). */
   previews: PreviewAsset[];
 }
 
@@ -61,7 +59,6 @@ export async function viewPageAssets(
           siteName: siteName(),
           noScript: t.noScriptNote,
         });
-        if (lang !== DEFAULT_LOCALE) continue;
         const card = {
           kicker: t.siteKicker,
           heading: meta.heading,
@@ -70,6 +67,7 @@ export async function viewPageAssets(
         };
         previews.push({
           view,
+          lang,
           png: rasterise(previewSvg(card, colours), fonts),
           alt: `${meta.heading}. ${meta.description}`,
         });

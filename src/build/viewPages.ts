@@ -32,9 +32,17 @@ const MAIN_VIEW = 'overview';
 /** Where index.html wants the link-preview tags. */
 export const META_PLACEHOLDER = '<!-- page:meta -->';
 
-/** Where a view's page and its preview image are in the build, from its folder ('' for the main page). */
-export function viewPageFiles(view: string, folder: string): { page: string; image: string } {
-  return { page: `${folder}${PAGE}`, image: `previews/${view}.png` };
+/**
+ * Where a view's page and its preview image are in the build, from its folder ('' for the main page)
+ * and language: previews/<view>.png in English, previews/ko/<view>.png in Korean.
+ */
+export function viewPageFiles(
+  view: string,
+  folder: string,
+  lang: Locale = DEFAULT_LOCALE,
+): { page: string; image: string } {
+  const language = lang === DEFAULT_LOCALE ? '' : `${lang}/`;
+  return { page: `${folder}${PAGE}`, image: `previews/${language}${view}.png` };
 }
 
 export interface PageLinks {
@@ -158,15 +166,15 @@ export function viewPagesPlugin({ dataDir = 'data', siteUrl }: ViewPagesOptions 
       );
       const absolute = (path: string) => (siteUrl ? new URL(path, siteUrl).href : path);
       const images = new Map(
-        previews.map(({ view, png, alt }) => {
-          const fileName = viewPageFiles(view, '').image;
+        previews.map(({ view, lang, png, alt }) => {
+          const fileName = viewPageFiles(view, '', lang).image;
           this.emitFile({ type: 'asset', fileName, source: png });
-          return [view, { url: absolute(`${base}${fileName}`), alt }];
+          return [`${lang}/${view}`, { url: absolute(`${base}${fileName}`), alt }];
         }),
       );
       for (const { view, lang, folder, meta, siteName, noScript } of pages) {
-        const image = images.get(view);
-        if (!image) throw new Error(`No preview image for the view ${view}`);
+        const image = images.get(`${lang}/${view}`);
+        if (!image) throw new Error(`No preview image for the view ${view} in ${lang}`);
         const languages = pages.filter((page) => page.view === view);
         const href = (page: { folder: string }) => absolute(`${base}${page.folder}`);
         const fallback = languages.find((page) => page.lang === DEFAULT_LOCALE);

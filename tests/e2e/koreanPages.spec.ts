@@ -60,6 +60,14 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveTitle(`체류국 지도 — ${SITE_KO}`);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /체류국/);
     await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ko_KR');
+    // Its preview image is the Korean card, which the build made.
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+      'content',
+      '/previews/ko/map.png',
+    );
+    const image = await page.request.get('/previews/ko/map.png');
+    expect(image.status()).toBe(200);
+    expect(image.headers()['content-type']).toBe('image/png');
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
       'content',
       `체류국 지도 — ${SITE_KO}`,

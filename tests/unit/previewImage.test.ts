@@ -45,13 +45,19 @@ describe('preview images', () => {
 
   it('makes one 1200 × 630 PNG per view', () => {
     const { previews } = assets;
-    expect(previews.map((preview) => preview.view)).toEqual(viewNames);
+    for (const lang of ['en', 'ko']) {
+      const own = previews.filter((preview) => preview.lang === lang);
+      expect(own.map((preview) => preview.view)).toEqual(viewNames);
+    }
     for (const preview of previews) {
       expect(pngSize(preview.png)).toEqual({ width: 1200, height: 630 });
     }
+    // Each view's card in each language is an image of its own.
     expect(
       new Set(previews.map((preview) => Buffer.from(preview.png).toString('base64'))).size,
-    ).toBe(viewNames.length);
+    ).toBe(2 * viewNames.length);
+    const korean = previews.find((preview) => preview.lang === 'ko' && preview.view === 'map');
+    expect(korean?.alt).toMatch(/^체류국 지도\. /);
   });
 
   it('draws every line of every card in the bundled font, inside the margins', () => {

@@ -95,7 +95,7 @@ describe('viewPageHtml', () => {
     expect(metaContent(html, 'og:site_name')).toEqual(['해외 파견 북한 노동자']);
     expect(metaContent(html, 'og:locale')).toEqual(['ko_KR']);
     expect(metaContent(html, 'og:locale:alternate')).toEqual(['en_US']);
-    // Its image is the English one: so is what the image's alt text says.
+    // The image's alt text is the one given: what that image shows.
     expect(metaContent(html, 'og:image:alt')).toEqual([links.imageAlt]);
     expect(alternates(html)).toEqual(alternates(viewPageHtml(template, meta, links)));
     expect(html).toContain('<noscript>이 대시보드는 자바스크립트로 차트를 그립니다.</noscript>');
@@ -151,6 +151,10 @@ describe('viewPageFiles', () => {
     expect(viewPageFiles('about', 'about/')).toEqual({
       page: 'about/index.html',
       image: 'previews/about.png',
+    });
+    expect(viewPageFiles('about', 'ko/about/', 'ko')).toEqual({
+      page: 'ko/about/index.html',
+      image: 'previews/ko/about.png',
     });
   });
 });
