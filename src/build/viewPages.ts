@@ -7,7 +7,7 @@
  * language (viewPage in src/lib/state/viewState.ts), under that view's title and description
  * (pageMeta) in that language, with `<html lang>`, hreflang links to the view's page in every
  * language, and Open Graph and Twitter card tags pointing at a preview image made for it,
- * previews/<view>.png (1200 × 630, previewImage.ts; in English for every language).
+ * previews/<view>.png and previews/ko/<view>.png (1200 × 630, previewImage.ts).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
