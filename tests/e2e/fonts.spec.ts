@@ -174,7 +174,8 @@ function comparePngToTofu(page: Page, png: Buffer, svg: string) {
 async function download(page: Page, figure: Locator, format: 'SVG' | 'PNG') {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
-    figure.getByRole('button', { name: `Download image as ${format}` }).click(),
+    // Either language's name: 'Download image as SVG' or its Korean, both naming the format.
+    figure.getByRole('button', { name: new RegExp(`\\b${format}\\b`) }).click(),
   ]);
   return readFile(await file.path());
 }
