@@ -196,8 +196,10 @@ for (const chart of ['worldwide', 'by-country']) {
       'aria-expanded',
       'true',
     );
+    // Tab goes into the card: to its first link, or to the card itself when it is taller than its
+    // max-height (then the card is the Tab stop, for the keyboard to scroll it).
     await page.keyboard.press('Tab');
-    await expect(page.locator(`#${chart} .card :focus`)).toHaveCount(1);
+    await expect(page.locator(`#${chart} .card:focus-within`)).toHaveCount(1);
     await page.keyboard.press('Escape');
     await expect(page.locator(`#${chart} .card`)).toHaveCount(0);
     await expect(page.locator(':focus')).toHaveAttribute('data-id', last!);
