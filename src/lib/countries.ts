@@ -2,6 +2,7 @@ import countries from 'i18n-iso-countries';
 import { WORLDWIDE } from './constants';
 import { figuresText } from './i18n/en/figures';
 import { intlTag } from './i18n/runtime.svelte';
+import { localeFormatter } from './numbers';
 
 // Country names come from the browser's own CLDR data in the interface's language (Laos, not "Lao
 // People's Democratic Republic"; 러시아, 중국); i18n-iso-countries maps the data's alpha-3 codes to the
@@ -9,11 +10,9 @@ import { intlTag } from './i18n/runtime.svelte';
 // Kinshasa", "Myanmar (Burma)", 홍콩(중국 특별행정구)), the catalogue's readerCountryNames give the
 // names readers know instead.
 
-// Per language: names already looked up (charts and tables name a country once per figure, and
-// Intl.DisplayNames is slow enough to matter over thousands of figures), and the formatters.
+// Per language, names already looked up: charts and tables name a country once per figure, and
+// Intl.DisplayNames is slow enough to matter over thousands of figures.
 const namesByLanguage = new Map<string, Map<string, string>>();
-const regionNames = new Map<string, Intl.DisplayNames>();
-const collators = new Map<string, Intl.Collator>();
 
 /** The short name of an ISO 3166-1 alpha-3 code in the interface's language, or Worldwide for WLD. */
 export function countryName(code: string): string {
@@ -41,11 +40,11 @@ function nameOf(code: string, tag: string): string {
   if (readerName) return readerName;
   const alpha2 = countries.alpha3ToAlpha2(code);
   if (!alpha2) return code;
-  let regions = regionNames.get(tag);
-  if (regions === undefined) {
-    regions = new Intl.DisplayNames([tag], { type: 'region', fallback: 'code' });
-    regionNames.set(tag, regions);
-  }
+  const regions = localeFormatter(
+    'region',
+    (each) => new Intl.DisplayNames([each], { type: 'region', fallback: 'code' }),
+    tag,
+  );
   return regions.of(alpha2) ?? code;
 }
 
@@ -55,11 +54,6 @@ function nameOf(code: string, tag: string): string {
  */
 export function byCountryName(a: string, b: string): number {
   if (a === WORLDWIDE || b === WORLDWIDE) return a === b ? 0 : a === WORLDWIDE ? -1 : 1;
-  const tag = intlTag();
-  let collator = collators.get(tag);
-  if (collator === undefined) {
-    collator = new Intl.Collator(tag);
-    collators.set(tag, collator);
-  }
+  const collator = localeFormatter('collation', (tag) => new Intl.Collator(tag));
   return collator.compare(countryName(a), countryName(b));
 }

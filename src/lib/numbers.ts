@@ -3,14 +3,22 @@
 // them (format.ts reads the catalogues).
 import { intlTag, locale } from './i18n/runtime.svelte';
 
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+type Formatter =
+  Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.DisplayNames | Intl.Collator;
 
-/** One formatter per locale and kind, made once: creating one costs far more than formatting with it. */
-export function localeFormatter<
-  Formatter extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules,
->(kind: string, make: (tag: string) => Formatter, tag = intlTag()): Formatter {
+const formatters = new Map<string, Formatter>();
+
+/**
+ * One Intl object per locale and kind, made once: creating one costs far more than using it (the
+ * number and date formats, plural rules, country names and collation all come through here).
+ */
+export function localeFormatter<Made extends Formatter>(
+  kind: string,
+  make: (tag: string) => Made,
+  tag = intlTag(),
+): Made {
   const key = `${kind} ${tag}`;
-  let formatter = formatters.get(key) as Formatter | undefined;
+  let formatter = formatters.get(key) as Made | undefined;
   if (formatter === undefined) {
     formatter = make(tag);
     formatters.set(key, formatter);

@@ -1,6 +1,7 @@
 import type { SqlValue } from '../db/engine';
 import { sqlText } from '../i18n/en/sql';
 import { intlTag } from '../i18n/runtime.svelte';
+import { localeFormatter } from '../numbers';
 import type { ConsoleColumn } from './types';
 
 /** How a result cell is shown: its text, and what kind of value it is (for alignment and style). */
@@ -40,10 +41,15 @@ export function showCell(
   if (value === null || value === undefined) return { text: 'NULL', kind: 'null', whole: null };
   if (typeof value === 'number') {
     const text = Number.isFinite(value)
-      ? new Intl.NumberFormat(locale, {
-          maximumFractionDigits: 6,
-          useGrouping: !ungrouped(column),
-        }).format(value)
+      ? localeFormatter(
+          ungrouped(column) ? 'cell ungrouped' : 'cell',
+          (tag) =>
+            new Intl.NumberFormat(tag, {
+              maximumFractionDigits: 6,
+              useGrouping: !ungrouped(column),
+            }),
+          locale,
+        ).format(value)
       : String(value);
     return { text, kind: 'number', whole: null };
   }
@@ -82,8 +88,12 @@ export function durationText(ms: number): string {
 
 /** Milliseconds as seconds with `digits` decimals, in the interface's language ("1.4"). */
 export function secondsText(ms: number, digits: number): string {
-  return new Intl.NumberFormat(intlTag(), {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(ms / 1000);
+  return localeFormatter(
+    `seconds ${digits}`,
+    (tag) =>
+      new Intl.NumberFormat(tag, {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }),
+  ).format(ms / 1000);
 }
